@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A user-facing text kept as a key and arguments until a reporter renders it in the user's language.
  * The key's first segment names the bundle: {@code sbom.invalidJson} lives in {@code fr/cctlint/i18n/sbom*.properties}.
- * Arguments are rendered with {@link java.text.MessageFormat}; pass strings and numbers only.
+ * Arguments are rendered with {@link java.text.MessageFormat}: pass strings, numbers, or other messages
+ * (rendered in the same language first).
  */
 public record Message(String key, List<Object> args) {
     public Message {
@@ -18,7 +19,7 @@ public record Message(String key, List<Object> args) {
     }
 
     public static Message of(String key, Object... args) {
-        return new Message(key, List.of(args).stream().map(a -> a == null ? (Object) "" : a).toList());
+        return new Message(key, java.util.Arrays.asList(args));
     }
 
     /** The bundle name, the key's first segment. */

@@ -33,7 +33,8 @@ public final class Messages {
     }
 
     public String render(Message message) {
-        return get(message.key(), message.args().toArray());
+        Object[] args = message.args().stream().map(a -> a instanceof Message m ? render(m) : a).toArray();
+        return get(message.key(), args);
     }
 
     public String get(String key, Object... args) {

@@ -1,0 +1,26 @@
+package fr.cctlint.cli;
+
+import fr.cctlint.i18n.Message;
+import fr.cctlint.referential.Referential;
+import fr.cctlint.referential.ReferentialException;
+import fr.cctlint.referential.ReferentialLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** {@code --referential FILE} (repeatable): files layered, by reference id, on the bundled referential. */
+public final class ReferentialOptions {
+    @Option(names = "--referential", paramLabel = "FILE", descriptionKey = "referentialFile")
+    List<Path> files = new ArrayList<>();
+
+    /** The bundled referential with the user's files on top; an invalid file is a {@link UserException}. */
+    public Referential load(Console console) {
+        try {
+            return ReferentialLoader.layered(files);
+        } catch (ReferentialException e) {
+            e.problems().forEach(p -> console.err().println(ReferentialProblems.format(p, console.messages())));
+            throw new UserException(Message.of("cli.invalidReferential", e.problems().size()), e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package fr.cctlint.classify;
+
+import fr.cctlint.i18n.Message;
+import fr.cctlint.model.Component;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides whether a component is embedded in the application or operated on its own, and records why.
+ *
+ * <p>Order of the decision: the application under review itself; build and test scopes; products the
+ * knowledge base knows to be operated even when they arrive as a package; then the component's type
+ * (CycloneDX / SPDX vocabulary): libraries, frameworks and files are embedded; containers, operating
+ * systems, platforms, devices, firmware and services are operated; other applications are operated.
+ */
+public final class Classifier {
+    private final KnowledgeBase knowledge;
+
+    public Classifier(KnowledgeBase knowledge) {
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+    }
+
+    public Classification classify(Component component) {
+        if (component.subject()) {
+            return new Classification(Deployment.EMBEDDED, Message.of("classify.subject"));
+        }
+        switch (component.scope()) {
+            case TEST:
+                return new Classification(Deployment.BUILD_ONLY, Message.of("classify.scope.test"));
+            case BUILD:
+                return new Classification(Deployment.BUILD_ONLY, Message.of("classify.scope.build"));
+            case PROVIDED:
+                return new Classification(Deployment.BUILD_ONLY, Message.of("classify.scope.provided"));
+            default:
+                break;
+        }
+        Optional<KnowledgeBase.Entry> operated = knowledge.operatedProduct(component);
+        if (operated.isPresent()) {
+            return new Classification(Deployment.OPERATED,
+                    Message.of("classify.knownOperated", operated.get().product()));
+        }
+        Optional<KnowledgeBase.Entry> osPackage = knowledge.osPackage(component);
+        if (osPackage.isPresent()) {
+            return new Classification(Deployment.EMBEDDED, Message.of("classify.osPackage"));
+        }
+        return switch (component.type()) {
+            case LIBRARY -> new Classification(Deployment.EMBEDDED, Message.of("classify.type.library"));
+            case FRAMEWORK -> new Classification(Deployment.EMBEDDED, Message.of("classify.type.framework"));
+            case FILE, DATA, MACHINE_LEARNING_MODEL, CRYPTOGRAPHIC_ASSET ->
+                    new Classification(Deployment.EMBEDDED, Message.of("classify.type.file", component.type().cyclonedxName()));
+            case CONTAINER -> new Classification(Deployment.OPERATED, Message.of("classify.type.container"));
+            case OPERATING_SYSTEM -> new Classification(Deployment.OPERATED, Message.of("classify.type.os"));
+            case PLATFORM -> new Classification(Deployment.OPERATED, Message.of("classify.type.platform"));
+            case DEVICE, FIRMWARE, DEVICE_DRIVER ->
+                    new Classification(Deployment.OPERATED, Message.of("classify.type.device", component.type().cyclonedxName()));
+            case SERVICE -> new Classification(Deployment.OPERATED, Message.of("classify.type.service"));
+            case APPLICATION -> new Classification(Deployment.OPERATED, Message.of("classify.type.application"));
+            case OTHER -> new Classification(Deployment.UNKNOWN, Message.of("classify.type.unknown"));
+        };
+    }
+}
