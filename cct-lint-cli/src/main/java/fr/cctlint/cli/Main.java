@@ -5,6 +5,7 @@ import fr.cctlint.i18n.Messages;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -19,19 +20,24 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, System.getenv(), System.console() != null));
+        System.exit(run(args, out, err, System.getenv(), System.console() != null, Clock.systemUTC()));
     }
 
-    /** Runs cct-lint and returns the exit code; never exits the JVM. */
+    /**
+     * Runs cct-lint and returns the exit code; never exits the JVM.
+     *
+     * @param interactive whether standard output is a terminal (colour, progress)
+     * @param clock       the time printed in reports (tests fix it)
+     */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env,
-            boolean interactive) {
+            boolean interactive, Clock clock) {
         Locale locale = Languages.choose(args, Locale.getDefault());
         Messages messages = new Messages(locale);
         Console console = new Console(out, err, env, messages, interactive);
         boolean debug = Arrays.asList(args).contains("--debug");
 
         CommandLine cli = new CommandLine(new CctLintCommand());
-        cli.addSubcommand(new ScanCommand(console));
+        cli.addSubcommand(new ScanCommand(console, clock));
         cli.addSubcommand(ReferentialCommand.create(console));
         cli.setResourceBundle(ResourceBundle.getBundle("fr.cctlint.i18n.clihelp", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));

@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ScanCommand implements Callable<Integer> {
     private final Console console;
+    private final Clock clock;
 
     @Spec
     CommandSpec spec;
@@ -69,8 +70,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     ReferentialOptions referentialOptions = new ReferentialOptions();
 
-    public ScanCommand(Console console) {
+    public ScanCommand(Console console, Clock clock) {
         this.console = console;
+        this.clock = clock;
     }
 
     @Override
@@ -81,7 +83,7 @@ public final class ScanCommand implements Callable<Integer> {
 
         Referential referential = referentialOptions.load(console);
         Scanner scanner = new Scanner(ToolVersion.current(), referential, KnowledgeBaseLoader.bundled(),
-                new PolicyOptions(newProject), Clock.systemUTC());
+                new PolicyOptions(newProject), clock);
         SbomReader reader = new SbomReader(new SbomReader.Options(!noValidate));
         ScanReport report = scanner.scan(sboms, path -> reportFatal(reader.read(path)), failOn);
 
