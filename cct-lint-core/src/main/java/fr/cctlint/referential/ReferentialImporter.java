@@ -272,8 +272,10 @@ public final class ReferentialImporter {
         return Integer.MAX_VALUE;
     }
 
-    private static Problem problem(String label, Element at, Message message) {
-        return new Problem(label, line(at), 0, message, false);
+    /** A problem of a row, at the line of its first cell (where the reference id is). */
+    private static Problem problem(String label, Element tr, Message message) {
+        Element first = tr.selectFirst("> td");
+        return new Problem(label, line(first != null ? first : tr), 0, message, false);
     }
 
     private static int line(Element e) {

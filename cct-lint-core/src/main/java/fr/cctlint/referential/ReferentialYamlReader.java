@@ -185,24 +185,26 @@ final class ReferentialYamlReader {
             if (map == null) {
                 continue;
             }
-            Product p = product(map);
-            if (p == null) {
-                continue;
+            Product p = product(map, firstLine);
+            if (p != null) {
+                result.add(p);
             }
-            Integer previous = firstLine.putIfAbsent(p.ref().toUpperCase(Locale.ROOT), line(map));
-            if (previous != null) {
-                problem(line(map), Message.of("referential.load.duplicateRef", p.ref(), String.valueOf(previous)),
-                        false);
-                continue;
-            }
-            result.add(p);
         }
         return result;
     }
 
-    private Product product(MappingNode map) {
+    /** One row; null when it cannot be used (its problems are reported). A second row with the same ref too. */
+    private Product product(MappingNode map, Map<String, Integer> firstLine) {
         Map<String, NodeTuple> keys = keys(map, PRODUCT_KEYS, "products[]");
         String ref = required(keys, map, "products[]", "ref");
+        boolean duplicate = false;
+        if (ref != null) {
+            Integer previous = firstLine.putIfAbsent(ref.toUpperCase(Locale.ROOT), line(map));
+            if (previous != null) {
+                problem(line(map), Message.of("referential.load.duplicateRef", ref, String.valueOf(previous)), false);
+                duplicate = true;
+            }
+        }
         String where = ref == null ? "products[]" : ref;
         String name = required(keys, map, where, "name");
         String status = required(keys, map, where, "status");
@@ -216,7 +218,7 @@ final class ReferentialYamlReader {
                     Message.of("referential.load.badChange", change, String.join(", ", CHANGES)), false);
         }
         Selectors selectors = selectors(keys, where);
-        if (ref == null || name == null || status == null || constraint == null) {
+        if (duplicate || ref == null || name == null || status == null || constraint == null) {
             return null;
         }
         return new Product(ref, name, orEmpty(string(keys, "supplier")), string(keys, "part"),
