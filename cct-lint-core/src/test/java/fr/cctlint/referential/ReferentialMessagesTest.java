@@ -38,7 +38,7 @@ class ReferentialMessagesTest {
     void everyKeyUsedInTheCodeExists() throws IOException {
         Path sources = TestPaths.root().resolve("cct-lint-core/src/main/java/fr/cctlint/referential");
         Set<String> used = new TreeSet<>();
-        Pattern key = Pattern.compile("\"(referential\\.[A-Za-z.]+)\"");
+        Pattern key = Pattern.compile("\"(referential\\.[A-Za-z0-9.]+)\"");
         try (Stream<Path> files = Files.list(sources)) {
             for (Path f : files.toList()) {
                 Matcher m = key.matcher(Files.readString(f));
