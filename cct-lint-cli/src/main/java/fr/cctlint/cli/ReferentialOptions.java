@@ -19,7 +19,7 @@ public final class ReferentialOptions {
         try {
             return ReferentialLoader.layered(files);
         } catch (ReferentialException e) {
-            e.problems().forEach(p -> console.err().println(ReferentialProblems.format(p, console.messages())));
+            e.problems().forEach(p -> console.err().println(ProblemLines.format(p, console.messages())));
             throw new UserException(Message.of("cli.invalidReferential", e.problems().size()), e);
         }
     }
