@@ -4,7 +4,6 @@ import fr.cctlint.model.Problem;
 import fr.cctlint.policy.Assessment;
 import fr.cctlint.policy.Finding;
 import fr.cctlint.policy.Rule;
-import java.util.Comparator;
 import java.util.List;
 
 /** Questions several reporters ask of an input report, answered once. Stateless. */
@@ -47,10 +46,5 @@ final class ReportFacts {
 
     private static boolean sameSpot(Problem problem, Finding finding) {
         return problem.file().equals(finding.location().file()) && Math.max(0, problem.line()) == finding.location().line();
-    }
-
-    /** The findings, highest severity first, keeping report order within a severity. */
-    static List<Finding> bySeverity(List<Finding> findings) {
-        return findings.stream().sorted(Comparator.comparing(Finding::severity).reversed()).toList();
     }
 }

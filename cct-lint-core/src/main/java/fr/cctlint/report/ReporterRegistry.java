@@ -1,6 +1,5 @@
 package fr.cctlint.report;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +52,6 @@ public final class ReporterRegistry {
     }
 
     public List<Reporter> all() {
-        return List.copyOf(new ArrayList<>(byName.values()));
+        return List.copyOf(byName.values());
     }
 }

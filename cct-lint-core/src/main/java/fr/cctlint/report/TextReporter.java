@@ -53,7 +53,7 @@ public final class TextReporter implements Reporter {
     public void write(ScanReport report, Messages messages, OutputStream out) throws IOException {
         ReportTexts texts = new ReportTexts(messages, report.referential());
         List<String> lines = new ArrayList<>();
-        lines.add(paint(BOLD, report.tool().name() + " " + Objects.toString(report.tool().version(), "")).strip());
+        lines.add(paint(BOLD, (report.tool().name() + " " + Objects.toString(report.tool().version(), "")).strip()));
         lines.add(texts.get("report.text.referential", texts.editions()));
         lines.add(texts.get("report.text.failOn", texts.severityLabel(report.failOn())));
         if (report.newProject()) {

@@ -88,6 +88,12 @@ abstract class AbstractReporterTest {
         assertFalse(closed[0], "the reporter closed the caller's stream");
     }
 
+    @Test
+    void writesAScanWithoutInputs() throws IOException {
+        ScanReport none = ReportFixtures.scan(List.of(), fr.cctlint.policy.Severity.ERROR, false);
+        assertFalse(render(none, Messages.english()).isBlank());
+    }
+
     /** English texts of the report and fixture bundles that must not survive into a French report. */
     static final List<String> ENGLISH = List.of("How to fix", "Location:", "Deployment:", "Referential:",
             "not listed", "is operated on its own", "could not be parsed", "Unlisted operated component",

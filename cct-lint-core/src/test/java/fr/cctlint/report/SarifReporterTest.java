@@ -58,6 +58,13 @@ class SarifReporterTest extends AbstractReporterTest {
     }
 
     @Test
+    void aScanWithoutInputsIsAValidLogWithNoRuns() throws IOException {
+        JsonNode log = sarif(ReportFixtures.scan(List.of(), fr.cctlint.policy.Severity.ERROR, false), Messages.english());
+        assertTrue(officialSchema().validate(log).isEmpty());
+        assertEquals(0, log.path("runs").size());
+    }
+
+    @Test
     void theSchemaCheckRejectsABrokenLog() throws IOException {
         JsonSchema schema = officialSchema();
         ObjectNode log = (ObjectNode) sarif(ReportFixtures.one(), Messages.english());
