@@ -141,6 +141,8 @@ class IndexedProductMatcherTest {
                 expect("embedded Tomcat 10.1 of a Spring Boot app: Tomcat, version not listed",
                         purl("pkg:maven/org.apache.tomcat.embed/tomcat-embed-core@10.1.19"),
                         "AT-1484", null, "purl pkg:maven/org.apache.tomcat.embed/tomcat-embed-*"),
+                expect("Tomcat 10.1 from the distribution", purl("pkg:maven/org.apache.tomcat/tomcat@10.1.19"),
+                        "AT-1484", null, "purl pkg:maven/org.apache.tomcat/tomcat"),
                 expect("tomcat-jdbc is a pool library, not the server",
                         purl("pkg:maven/org.apache.tomcat/tomcat-jdbc@10.1.19"), null, null, null),
                 // look-alike Apache projects
@@ -233,6 +235,8 @@ class IndexedProductMatcherTest {
                 expect("pkg:oci with repository_url and tag",
                         purl("pkg:oci/keycloak@sha256%3A0f2d4e1f9c1c0d0e6a4a3a0e0d1f2e3c4b5a69788796a5b4c3d2e1f0a9b8c7d6"
                                 + "?repository_url=quay.io/keycloak/keycloak&tag=26.0"),
+                        "SG-1574", "SG-1574", "image keycloak/keycloak"),
+                expect("pkg:oci without version", purl("pkg:oci/keycloak?repository_url=quay.io/keycloak/keycloak&tag=26.0"),
                         "SG-1574", "SG-1574", "image keycloak/keycloak"),
                 expect("pkg:docker official image", purl("pkg:docker/library/postgres@16"), "AT-1541", "AT-1541",
                         "image postgres"),
