@@ -84,7 +84,7 @@ public final class ScanCommand implements Callable<Integer> {
         Referential referential = referentialOptions.load(console);
         Scanner scanner = new Scanner(ToolVersion.current(), referential, KnowledgeBaseLoader.bundled(),
                 new PolicyOptions(newProject), clock);
-        SbomReader reader = new SbomReader(new SbomReader.Options(!noValidate));
+        SbomReader reader = new SbomReader(SbomReader.Options.defaults().withValidate(!noValidate));
         ScanReport report = scanner.scan(sboms, path -> reportFatal(reader.read(path)), failOn);
 
         write(report, reporters, registry);

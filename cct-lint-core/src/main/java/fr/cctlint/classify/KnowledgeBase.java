@@ -1,6 +1,7 @@
 package fr.cctlint.classify;
 
 import fr.cctlint.model.Component;
+import fr.cctlint.referential.PurlPattern;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,12 +22,13 @@ public final class KnowledgeBase {
             patterns = List.copyOf(patterns);
         }
 
+        /** @throws IllegalArgumentException when a pattern is not a {@code pkg:type/[namespace/]name} purl */
         public Entry(String product, List<String> purls) {
-            this(product, purls, purls.stream().map(KnowledgeBase::globToRegex).toList());
+            this(product, purls, purls.stream().map(KnowledgeBase::compile).toList());
         }
 
-        boolean matches(String versionlessPurl) {
-            return patterns.stream().anyMatch(p -> p.matcher(versionlessPurl).matches());
+        boolean matches(String key) {
+            return patterns.stream().anyMatch(p -> p.matcher(key).matches());
         }
     }
 
@@ -48,24 +50,25 @@ public final class KnowledgeBase {
 
     /** The operated product this component is a package of, if any. */
     public Optional<Entry> operatedProduct(Component component) {
-        String purl = Purls.versionless(component.purl());
-        if (purl == null) {
-            return Optional.empty();
-        }
-        return operated.stream().filter(e -> e.matches(purl)).findFirst();
+        Optional<String> key = PurlPattern.tryParse(component.purl()).map(PurlPattern::key);
+        return key.flatMap(k -> operated.stream().filter(e -> e.matches(k)).findFirst());
     }
 
     /** The component is an operating system package (deb, rpm, apk...), judged with the image that holds it. */
     public Optional<Entry> osPackage(Component component) {
-        String type = Purls.type(component.purl());
-        return type != null && osPackageTypes.contains(type)
-                ? Optional.of(new Entry(type, List.of()))
-                : Optional.empty();
+        return PurlPattern.tryParse(component.purl())
+                .map(PurlPattern::type)
+                .filter(osPackageTypes::contains)
+                .map(type -> new Entry(type, List.of()));
     }
 
-    static Pattern globToRegex(String glob) {
+    /** A purl pattern as a regular expression over {@link PurlPattern#key()}s; {@code *} stays within a segment. */
+    private static Pattern compile(String purlPattern) {
+        String key = PurlPattern.tryParse(purlPattern)
+                .orElseThrow(() -> new IllegalArgumentException("not a purl pattern: " + purlPattern))
+                .key();
         StringBuilder sb = new StringBuilder();
-        for (String part : glob.toLowerCase(java.util.Locale.ROOT).split("\\*", -1)) {
+        for (String part : key.split("\\*", -1)) {
             if (sb.length() > 0) {
                 sb.append("[^/]*");
             }
