@@ -17,6 +17,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,9 +142,11 @@ public final class SbomReader {
         if (first >= content.length) {
             return fatal(location, 0, 0, Message.of("sbom.empty", location));
         }
+        // core-java's validators read the bytes as a string and would choke on the byte order mark
+        byte[] body = start == 0 ? content : Arrays.copyOfRange(content, start, content.length);
         return switch (content[first]) {
-            case '{' -> readJson(location, content);
-            case '<' -> readXml(location, content);
+            case '{' -> readJson(location, body);
+            case '<' -> readXml(location, body);
             default -> {
                 String head = new String(content, first, Math.min(32, content.length - first), StandardCharsets.UTF_8);
                 yield fatal(location, 0, 0, head.startsWith("SPDXVersion:")
