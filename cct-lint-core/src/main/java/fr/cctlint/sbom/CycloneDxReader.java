@@ -168,28 +168,32 @@ final class CycloneDxReader {
         return null;
     }
 
-    /** The same entries as the scan, but with core-java's reading of each one's fields. */
+    /**
+     * The entries of the scan, in its order, each with core-java's reading of its fields when core-java has
+     * it at the same place. The scan decides which entries exist: core-java binds some foreign-namespace
+     * or newer-spec XML elements as empty components, which are not in the document as components.
+     */
     private static List<RawComponent> fromBom(Bom bom, List<RawComponent> scanned) {
-        Map<String, RawComponent> byPath = new HashMap<>();
-        Map<String, Integer> lineByRef = new HashMap<>();
+        Map<String, Integer> lineByPath = new HashMap<>();
         for (RawComponent raw : scanned) {
-            byPath.put(raw.path(), raw);
-            if (raw.bomRef() != null) {
-                lineByRef.putIfAbsent(raw.bomRef(), raw.line());
-            }
+            lineByPath.put(raw.path(), raw.line());
         }
-        List<RawComponent> out = new ArrayList<>();
-        Walk walk = new Walk(byPath, lineByRef, out);
+        List<RawComponent> bound = new ArrayList<>();
+        Walk walk = new Walk(lineByPath, bound);
         Metadata metadata = bom.getMetadata();
         if (metadata != null && metadata.getComponent() != null) {
             walk.component(metadata.getComponent(), "metadata.component");
         }
         walk.components(bom.getComponents(), "components");
         walk.services(bom.getServices(), "services");
-        return out;
+        Map<String, RawComponent> boundByPath = new HashMap<>();
+        for (RawComponent raw : bound) {
+            boundByPath.put(raw.path(), raw);
+        }
+        return scanned.stream().map(raw -> boundByPath.getOrDefault(raw.path(), raw)).toList();
     }
 
-    private record Walk(Map<String, RawComponent> byPath, Map<String, Integer> lineByRef, List<RawComponent> out) {
+    private record Walk(Map<String, Integer> lineByPath, List<RawComponent> out) {
         void components(List<Component> list, String prefix) {
             if (list != null) {
                 for (int i = 0; i < list.size(); i++) {
@@ -206,19 +210,15 @@ final class CycloneDxReader {
             }
         }
 
-        int line(String path, String bomRef) {
-            RawComponent raw = byPath.get(path);
-            if (raw != null) {
-                return raw.line();
-            }
-            return bomRef == null ? 0 : lineByRef.getOrDefault(bomRef, 0);
+        int line(String path) {
+            return lineByPath.getOrDefault(path, 0);
         }
 
         void component(Component c, String path) {
             if (c == null) {
                 return;
             }
-            RawComponentBuilder b = new RawComponentBuilder(path, line(path, c.getBomRef()), false);
+            RawComponentBuilder b = new RawComponentBuilder(path, line(path), false);
             b.field("bom-ref", c.getBomRef());
             b.field("type", c.getType() == null ? null : c.getType().getTypeName());
             b.field("name", c.getName());
@@ -240,7 +240,7 @@ final class CycloneDxReader {
             if (s == null) {
                 return;
             }
-            RawComponentBuilder b = new RawComponentBuilder(path, line(path, s.getBomRef()), true);
+            RawComponentBuilder b = new RawComponentBuilder(path, line(path), true);
             b.field("bom-ref", s.getBomRef());
             b.field("name", s.getName());
             b.field("group", s.getGroup());
