@@ -214,6 +214,8 @@ final class CycloneDxReader {
             return lineByPath.getOrDefault(path, 0);
         }
 
+        // author and legacy tools are deprecated in CycloneDX 1.6, but older SBOMs carry them
+        @SuppressWarnings("deprecation")
         void component(Component c, String path) {
             if (c == null) {
                 return;
@@ -261,6 +263,7 @@ final class CycloneDxReader {
         }
     }
 
+    @SuppressWarnings("deprecation")
     private static void describe(Bom bom, Map<String, String> details) {
         if (bom.getSerialNumber() != null) {
             details.put("serialNumber", bom.getSerialNumber());
