@@ -72,7 +72,7 @@ class TextReporterTest extends AbstractReporterTest {
     void summaryAndVerdictAtTheThreshold() throws IOException {
         String many = render(ReportFixtures.many(), Messages.english());
         assertTrue(many.contains("Findings: 4 errors, 4 warnings, 1 note."), many);
-        assertTrue(many.contains("Problems: 2 files could not be read."), many);
+        assertTrue(many.contains("Problems: 2 problems while reading the inputs."), many);
         assertTrue(many.contains("Components: 10 assessed (listed: 1, listed with a status to note: 3, "
                 + "version not listed: 1, unlisted embedded: 1, unlisted operated: 3, out of scope: 1); "
                 + "0 excluded by the source."), many);

@@ -47,7 +47,7 @@ class SbomBadInputTest {
         assertEquals(file.toString(), p.file());
         for (Messages m : List.of(Messages.english(), Messages.french())) {
             String text = m.render(p.message());
-            assertTrue(text.startsWith(file.toString()), text);
+            assertFalse(text.startsWith(file.toString()), "reports print the file before the message: " + text);
             assertFalse(text.equals(p.message().key()), "rendered, not a bare key: " + text);
             assertFalse(text.contains("Exception"), "no stack-trace talk: " + text);
         }
@@ -127,7 +127,7 @@ class SbomBadInputTest {
         Problem p = assertFatal(reader.read(file), "sbom.invalidJson", file);
         assertEquals(5, p.line());
         assertTrue(p.column() > 30, "column " + p.column());
-        assertTrue(Messages.english().render(p.message()).startsWith(file + ":5:"));
+        assertTrue(Messages.english().render(p.message()).startsWith("invalid JSON: "));
     }
 
     @Test
@@ -268,7 +268,8 @@ class SbomBadInputTest {
             assertEquals("sbom.schemaProblem", p.message().key());
             assertEquals(6, p.line(), "the line of the component holding the bad hash");
             String text = Messages.english().render(p.message());
-            assertTrue(text.startsWith(file + ": does not conform to the CycloneDX 1.5 schema: $.components[0].hashes"), text);
+            assertEquals(file.toString(), p.file());
+            assertTrue(text.startsWith("does not conform to the CycloneDX 1.5 schema: $.components[0].hashes"), text);
         }
     }
 
@@ -318,8 +319,8 @@ class SbomBadInputTest {
                 .filter(p -> p.message().key().equals("sbom.componentWithoutName")).findFirst().orElseThrow();
         assertFalse(noName.fatal());
         assertEquals(7, noName.line());
-        assertEquals(file + ": component without a name at line 7, skipped", Messages.english().render(noName.message()));
-        assertEquals(file + " : composant sans nom à la ligne 7, ignoré", Messages.french().render(noName.message()));
+        assertEquals("component without a name, skipped", Messages.english().render(noName.message()));
+        assertEquals("composant sans nom, ignoré", Messages.french().render(noName.message()));
     }
 
     @Test

@@ -60,7 +60,7 @@ class SbomCorpusTest {
             String name = file.getFileName().toString();
             Inventory inv = reader.read(file);
             for (Problem p : inv.problems()) {
-                assertTrue(Messages.english().render(p.message()).startsWith(file.toString()), p.toString());
+                assertEquals(file.toString(), p.file(), p.toString());
             }
             if (name.startsWith("valid-")) {
                 assertFalse(inv.unreadable(), () -> "valid file unreadable: " + inv.problems());
