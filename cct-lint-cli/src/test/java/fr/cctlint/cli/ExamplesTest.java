@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import fr.cctlint.testing.ReportSchemas;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class ExamplesTest {
         return examples().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
             Path dir = ROOT.resolve("examples").resolve(example.name());
             Path reports = out.resolve(example.name());
-            CliRun run = CliRun.of("scan", "--sbom", dir.resolve(example.input()).toString(),
+            CliRun run = CliRun.of("scan", "--sbom", asTyped(dir.resolve(example.input())),
                     "--format", "text,sarif,junit,json", "--output", reports.toString(), "--lang", "en", "-q");
             assertEquals(example.exitCode(), run.exitCode(), run.err());
             for (String file : FILES) {
@@ -58,10 +59,34 @@ class ExamplesTest {
         }));
     }
 
-    /** Reports name the input as given; make that path independent of where the checkout lives. */
+    @TestFactory
+    Stream<DynamicTest> eachExampleSarifValidatesAgainstTheOfficialSchema() {
+        return examples().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
+            String sarif = Files.readString(ROOT.resolve("examples").resolve(example.name())
+                    .resolve("expected/cct-lint.sarif"));
+            var errors = ReportSchemas.sarif().validate(ReportSchemas.json(sarif));
+            assertTrue(errors.isEmpty(), errors.toString());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachExampleJunitValidatesAgainstTheJenkinsSchema() {
+        return examples().map(example -> DynamicTest.dynamicTest(example.name(), () -> ReportSchemas.validate(
+                ReportSchemas.junit(), Files.readString(ROOT.resolve("examples").resolve(example.name())
+                        .resolve("expected/cct-lint-junit.xml")))));
+    }
+
+    /**
+     * The input as a user at the repository root types it is {@code examples/x/bom.json}; tests run in a module
+     * folder, so they pass the relative path from there, and {@link #normalise} maps it back.
+     */
+    static String asTyped(Path file) {
+        return Path.of("").toAbsolutePath().relativize(file).toString();
+    }
+
+    /** Reports name the input as given: make them read as if cct-lint ran at the repository root. */
     static String normalise(String report) throws IOException {
-        String root = ROOT.toString();
-        return report.replace(root + "/", "").replace(root.replace("/", "\\/") + "\\/", "")
-                .replace("file://" + root, "file://<root>");
+        String prefix = asTyped(ROOT.resolve("examples")) + "/";
+        return report.replace(prefix, "examples/");
     }
 }

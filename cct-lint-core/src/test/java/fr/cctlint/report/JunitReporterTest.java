@@ -9,14 +9,8 @@ import fr.cctlint.i18n.Messages;
 import fr.cctlint.policy.Severity;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,21 +33,11 @@ class JunitReporterTest extends AbstractReporterTest {
     }
 
     static Schema junitSchema() throws SAXException {
-        String shared = System.getProperty("cct.shared");
-        Path xsd = shared == null ? null : Path.of(shared, "schemas", "junit.xsd");
-        Assumptions.assumeTrue(xsd != null && Files.isRegularFile(xsd),
-                "the JUnit XSD is not available (system property cct.shared unset or ../shared absent)");
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return factory.newSchema(xsd.toFile());
+        return fr.cctlint.testing.ReportSchemas.junit();
     }
 
     static void validate(Schema schema, String xml) throws SAXException, IOException {
-        var validator = schema.newValidator();
-        validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        validator.validate(new StreamSource(new StringReader(xml)));
+        fr.cctlint.testing.ReportSchemas.validate(schema, xml);
     }
 
     Document parse(ScanReport report, Messages messages) throws Exception {

@@ -8,18 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import fr.cctlint.i18n.Messages;
 import fr.cctlint.policy.Rule;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,11 +37,7 @@ class SarifReporterTest extends AbstractReporterTest {
     }
 
     static JsonSchema officialSchema() throws IOException {
-        String shared = System.getProperty("cct.shared");
-        Path schema = shared == null ? null : Path.of(shared, "schemas", "sarif-schema-2.1.0.json");
-        Assumptions.assumeTrue(schema != null && Files.isRegularFile(schema),
-                "the official SARIF schema is not available (system property cct.shared unset or ../shared absent)");
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(MAPPER.readTree(schema.toFile()));
+        return fr.cctlint.testing.ReportSchemas.sarif();
     }
 
     @ParameterizedTest(name = "{0} ({1})")
