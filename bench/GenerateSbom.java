@@ -20,6 +20,18 @@ public final class GenerateSbom {
     };
     private static final String[] IMAGES = {"postgres:16", "rabbitmq:3.13", "redis:7.2", "nginx:1.25", "minio/minio:latest"};
 
+    /** 64 hex digits derived from the index, shaped like a SHA-256. */
+    private static String sha256Like(int i) {
+        StringBuilder sb = new StringBuilder(64);
+        long x = 0x9E3779B97F4A7C15L * (i + 1);
+        while (sb.length() < 64) {
+            x ^= x >>> 29;
+            x *= 0xBF58476D1CE4E5B9L;
+            sb.append(String.format("%016x", x));
+        }
+        return sb.substring(0, 64);
+    }
+
     public static void main(String[] args) throws IOException {
         int count = Integer.parseInt(args[0]);
         Path out = Path.of(args[1]);
@@ -54,9 +66,16 @@ public final class GenerateSbom {
                     version = "2." + (i % 13) + ".0";
                     purl = "pkg:npm/" + name + "@" + version;
                 }
-                w.write("    {\"type\": \"" + type + "\", \"bom-ref\": \"c" + i + "-" + purl + "\", \"name\": \"" + name
-                        + "\", \"version\": \"" + version + "\", \"purl\": \"" + purl + "\"}"
-                        + (i + 1 < count ? ",\n" : "\n"));
+                w.write("    {\n      \"type\": \"" + type + "\",\n      \"bom-ref\": \"c" + i + "-" + purl + "\",\n"
+                        + "      \"name\": \"" + name + "\",\n      \"version\": \"" + version + "\",\n"
+                        + "      \"description\": \"Synthetic component number " + i + " of the cct-lint benchmark\",\n"
+                        + "      \"scope\": \"required\",\n"
+                        + "      \"hashes\": [{\"alg\": \"SHA-256\", \"content\": \"" + sha256Like(i) + "\"}],\n"
+                        + "      \"licenses\": [{\"license\": {\"id\": \"Apache-2.0\"}}],\n"
+                        + "      \"purl\": \"" + purl + "\",\n"
+                        + "      \"externalReferences\": [{\"type\": \"website\", \"url\": \"https://example.org/" + name + "\"}],\n"
+                        + "      \"properties\": [{\"name\": \"cdx:maven:component_scope\", \"value\": \"compile\"}]\n"
+                        + "    }" + (i + 1 < count ? ",\n" : "\n"));
             }
             w.write("  ],\n  \"services\": [\n    {\"bom-ref\": \"svc-1\", \"name\": \"sms-gateway\", \"version\": \"2\"}\n  ]\n}\n");
         }

@@ -39,8 +39,7 @@ public final class Classifier {
             return new Classification(Deployment.OPERATED,
                     Message.of("classify.knownOperated", operated.get().product()));
         }
-        Optional<KnowledgeBase.Entry> osPackage = knowledge.osPackage(component);
-        if (osPackage.isPresent()) {
+        if (knowledge.osPackage(component)) {
             return new Classification(Deployment.EMBEDDED, Message.of("classify.osPackage"));
         }
         return switch (component.type()) {

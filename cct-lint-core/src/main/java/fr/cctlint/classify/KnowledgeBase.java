@@ -2,10 +2,10 @@ package fr.cctlint.classify;
 
 import fr.cctlint.model.Component;
 import fr.cctlint.referential.PurlPattern;
+import fr.cctlint.referential.SelectorIndex;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What cct-lint knows about products beyond what an SBOM says: which packages are servers operated on their
@@ -16,28 +16,30 @@ import java.util.regex.Pattern;
 public final class KnowledgeBase {
 
     /** One operated product and the Package URL patterns (no version; {@code *} within a segment) that name it. */
-    public record Entry(String product, List<String> purls, List<Pattern> patterns) {
+    public record Entry(String product, List<String> purls) {
         public Entry {
             purls = List.copyOf(purls);
-            patterns = List.copyOf(patterns);
-        }
-
-        /** @throws IllegalArgumentException when a pattern is not a {@code pkg:type/[namespace/]name} purl */
-        public Entry(String product, List<String> purls) {
-            this(product, purls, purls.stream().map(KnowledgeBase::compile).toList());
-        }
-
-        boolean matches(String key) {
-            return patterns.stream().anyMatch(p -> p.matcher(key).matches());
         }
     }
 
     private final List<Entry> operated;
     private final Set<String> osPackageTypes;
+    private final SelectorIndex<Entry> index;
 
+    /** @throws IllegalArgumentException when a pattern is not a {@code pkg:type/[namespace/]name} purl */
     public KnowledgeBase(List<Entry> operated, Set<String> osPackageTypes) {
         this.operated = List.copyOf(operated);
         this.osPackageTypes = Set.copyOf(osPackageTypes);
+        SelectorIndex.Builder<Entry> builder = SelectorIndex.builder();
+        for (Entry entry : this.operated) {
+            for (String purl : entry.purls()) {
+                String key = PurlPattern.tryParse(purl)
+                        .orElseThrow(() -> new IllegalArgumentException("not a purl pattern: " + purl))
+                        .key();
+                builder.add(key, purl, entry);
+            }
+        }
+        this.index = builder.build();
     }
 
     public static KnowledgeBase empty() {
@@ -50,30 +52,16 @@ public final class KnowledgeBase {
 
     /** The operated product this component is a package of, if any. */
     public Optional<Entry> operatedProduct(Component component) {
-        Optional<String> key = PurlPattern.tryParse(component.purl()).map(PurlPattern::key);
-        return key.flatMap(k -> operated.stream().filter(e -> e.matches(k)).findFirst());
+        return PurlPattern.tryParse(component.purl())
+                .flatMap(p -> index.find(p.key()))
+                .map(hit -> hit.family().get(0));
     }
 
     /** The component is an operating system package (deb, rpm, apk...), judged with the image that holds it. */
-    public Optional<Entry> osPackage(Component component) {
+    public boolean osPackage(Component component) {
         return PurlPattern.tryParse(component.purl())
                 .map(PurlPattern::type)
                 .filter(osPackageTypes::contains)
-                .map(type -> new Entry(type, List.of()));
-    }
-
-    /** A purl pattern as a regular expression over {@link PurlPattern#key()}s; {@code *} stays within a segment. */
-    private static Pattern compile(String purlPattern) {
-        String key = PurlPattern.tryParse(purlPattern)
-                .orElseThrow(() -> new IllegalArgumentException("not a purl pattern: " + purlPattern))
-                .key();
-        StringBuilder sb = new StringBuilder();
-        for (String part : key.split("\\*", -1)) {
-            if (sb.length() > 0) {
-                sb.append("[^/]*");
-            }
-            sb.append(Pattern.quote(part));
-        }
-        return Pattern.compile(sb.toString());
+                .isPresent();
     }
 }

@@ -37,19 +37,19 @@ public final class IndexedProductMatcher implements ProductMatcher {
     private static final Pattern EPOCH = Pattern.compile("^\\d+:");
     private static final Pattern DIGEST = Pattern.compile("(?i)^(sha256|sha512)[:%].*|^[0-9a-f]{64}$");
 
-    private final SelectorIndex purls;
-    private final SelectorIndex cpes;
-    private final SelectorIndex images;
-    private final SelectorIndex osPackages;
-    private final SelectorIndex names;
+    private final SelectorIndex<Product> purls;
+    private final SelectorIndex<Product> cpes;
+    private final SelectorIndex<Product> images;
+    private final SelectorIndex<Product> osPackages;
+    private final SelectorIndex<Product> names;
 
     /** Indexes the selectors of every row; selectors that cannot be read (a bad purl pattern) never match. */
     public IndexedProductMatcher(Referential referential) {
-        SelectorIndex.Builder purlIndex = SelectorIndex.builder();
-        SelectorIndex.Builder cpeIndex = SelectorIndex.builder();
-        SelectorIndex.Builder imageIndex = SelectorIndex.builder();
-        SelectorIndex.Builder osPackageIndex = SelectorIndex.builder();
-        SelectorIndex.Builder nameIndex = SelectorIndex.builder();
+        SelectorIndex.Builder<Product> purlIndex = SelectorIndex.builder();
+        SelectorIndex.Builder<Product> cpeIndex = SelectorIndex.builder();
+        SelectorIndex.Builder<Product> imageIndex = SelectorIndex.builder();
+        SelectorIndex.Builder<Product> osPackageIndex = SelectorIndex.builder();
+        SelectorIndex.Builder<Product> nameIndex = SelectorIndex.builder();
         for (Product product : referential.products()) {
             Selectors selectors = product.selectors();
             for (String purl : selectors.purls()) {
@@ -146,7 +146,7 @@ public final class IndexedProductMatcher implements ProductMatcher {
             version = image.version();
         }
         for (String key : image.lookupKeys()) {
-            Optional<SelectorIndex.Hit> hit = images.find(key);
+            Optional<SelectorIndex.Hit<Product>> hit = images.find(key);
             if (hit.isPresent()) {
                 return Optional.of(toMatch(hit.get(), version));
             }
@@ -190,7 +190,7 @@ public final class IndexedProductMatcher implements ProductMatcher {
         return ImageName.parse(reference);
     }
 
-    private static Match toMatch(SelectorIndex.Hit hit, String version) {
+    private static Match toMatch(SelectorIndex.Hit<Product> hit, String version) {
         return new Match(hit.family(), chooseEntry(hit.family(), version), hit.selector());
     }
 

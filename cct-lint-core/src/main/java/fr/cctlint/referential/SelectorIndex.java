@@ -9,51 +9,51 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One kind of selector (purls, images, CPEs, OS packages or names) mapped to the referential rows that declare
- * it. Keys are {@code /}-separated paths, already folded by the caller; a {@code *} in a key is a glob that stays
+ * One kind of selector (purls, images, CPEs, OS packages or names) mapped to the things that declare it
+ * (referential rows for the matcher, operated products for the knowledge base). Keys are {@code /}-separated paths, already folded by the caller; a {@code *} in a key is a glob that stays
  * within one segment. An exact key wins over any glob; among globs, the one with the most literal characters
  * wins ({@code tomcat-embed-*} over {@code *}), then the first declared. Globs are bucketed by their literal
  * leading segments, so a lookup only tries the few globs that share its prefix. Immutable once built.
  */
-final class SelectorIndex {
+public final class SelectorIndex<T> {
 
-    /** What a lookup found: the selector as written (quoted in reports) and every row declaring it. */
-    record Hit(String selector, List<Product> family) {
-        Hit {
+    /** What a lookup found: the selector as written (quoted in reports) and everything declaring it. */
+    public record Hit<T>(String selector, List<T> family) {
+        public Hit {
             family = List.copyOf(family);
         }
     }
 
-    private record Entry(String selector, Pattern glob, int literalLength, List<Product> family) {
+    private record Entry<T>(String selector, Pattern glob, int literalLength, List<T> family) {
     }
 
-    private final Map<String, Entry> exact;
-    private final Map<String, List<Entry>> globsByPrefix;
+    private final Map<String, Entry<T>> exact;
+    private final Map<String, List<Entry<T>>> globsByPrefix;
 
-    private SelectorIndex(Map<String, Entry> exact, Map<String, List<Entry>> globsByPrefix) {
+    private SelectorIndex(Map<String, Entry<T>> exact, Map<String, List<Entry<T>>> globsByPrefix) {
         this.exact = Map.copyOf(exact);
         this.globsByPrefix = Map.copyOf(globsByPrefix);
     }
 
-    static Builder builder() {
-        return new Builder();
+    public static <T> Builder<T> builder() {
+        return new Builder<>();
     }
 
     /** The best selector for a folded value, or empty. */
-    Optional<Hit> find(String value) {
-        Entry hit = exact.get(value);
+    public Optional<Hit<T>> find(String value) {
+        Entry<T> hit = exact.get(value);
         if (hit == null) {
             hit = bestGlob(value);
         }
-        return hit == null ? Optional.empty() : Optional.of(new Hit(hit.selector(), hit.family()));
+        return hit == null ? Optional.empty() : Optional.of(new Hit<>(hit.selector(), hit.family()));
     }
 
-    private Entry bestGlob(String value) {
-        Entry best = null;
+    private Entry<T> bestGlob(String value) {
+        Entry<T> best = null;
         int slash = -1;
         do {
             String prefix = slash < 0 ? "" : value.substring(0, slash);
-            for (Entry entry : globsByPrefix.getOrDefault(prefix, List.of())) {
+            for (Entry<T> entry : globsByPrefix.getOrDefault(prefix, List.of())) {
                 if ((best == null || entry.literalLength() > best.literalLength())
                         && entry.glob().matcher(value).matches()) {
                     best = entry;
@@ -65,47 +65,47 @@ final class SelectorIndex {
     }
 
     /** Collects selectors in referential order; the same key declared by several rows makes one family. */
-    static final class Builder {
+    public static final class Builder<T> {
         private final Map<String, String> selectorByKey = new LinkedHashMap<>();
-        private final Map<String, List<Product>> familyByKey = new LinkedHashMap<>();
+        private final Map<String, List<T>> familyByKey = new LinkedHashMap<>();
 
         /**
          * @param key      folded key ({@code maven/org.apache.tomcat/tomcat}, {@code bitnami/postgresql})
          * @param selector the selector as written, for reports ({@code purl pkg:maven/org.apache.tomcat/tomcat})
-         * @param product  the row declaring it
+         * @param product  what declares it
          */
-        Builder add(String key, String selector, Product product) {
+        public Builder<T> add(String key, String selector, T product) {
             if (key == null || key.isEmpty()) {
                 return this;
             }
             selectorByKey.putIfAbsent(key, selector);
-            List<Product> family = familyByKey.computeIfAbsent(key, k -> new ArrayList<>());
+            List<T> family = familyByKey.computeIfAbsent(key, k -> new ArrayList<>());
             if (!family.contains(product)) {
                 family.add(product);
             }
             return this;
         }
 
-        SelectorIndex build() {
-            Map<String, Entry> exact = new HashMap<>();
-            Map<String, List<Entry>> globs = new HashMap<>();
-            for (Map.Entry<String, List<Product>> e : familyByKey.entrySet()) {
+        public SelectorIndex<T> build() {
+            Map<String, Entry<T>> exact = new HashMap<>();
+            Map<String, List<Entry<T>>> globs = new HashMap<>();
+            for (Map.Entry<String, List<T>> e : familyByKey.entrySet()) {
                 String key = e.getKey();
                 String selector = selectorByKey.get(key);
                 int star = key.indexOf('*');
                 if (star < 0) {
-                    exact.put(key, new Entry(selector, null, key.length(), List.copyOf(e.getValue())));
+                    exact.put(key, new Entry<>(selector, null, key.length(), List.copyOf(e.getValue())));
                 } else {
                     int bucketEnd = key.lastIndexOf('/', star);
                     String bucket = bucketEnd < 0 ? "" : key.substring(0, bucketEnd);
-                    Entry entry = new Entry(selector, compile(key), key.length() - countStars(key),
+                    Entry<T> entry = new Entry<>(selector, compile(key), key.length() - countStars(key),
                             List.copyOf(e.getValue()));
                     globs.computeIfAbsent(bucket, b -> new ArrayList<>()).add(entry);
                 }
             }
-            Map<String, List<Entry>> frozen = new HashMap<>();
+            Map<String, List<Entry<T>>> frozen = new HashMap<>();
             globs.forEach((bucket, entries) -> frozen.put(bucket, List.copyOf(entries)));
-            return new SelectorIndex(exact, frozen);
+            return new SelectorIndex<>(exact, frozen);
         }
 
         private static Pattern compile(String glob) {

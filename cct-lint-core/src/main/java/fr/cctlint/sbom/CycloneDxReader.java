@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cyclonedx.Version;
@@ -54,6 +56,17 @@ final class CycloneDxReader {
             details.put("timestamp", timestamp);
         }
         Parser parser = json ? new JsonParser() : new XmlParser();
+        // Schema validation costs about twice as much as binding on a big SBOM: it runs on a second thread
+        // while this one binds and maps the components (see Options.validate to turn it off).
+        Version version = supportedVersion(specVersion);
+        FutureTask<List<ParseException>> schemaCheck = null;
+        if (validate && version != null) {
+            Parser validator = json ? new JsonParser() : new XmlParser();
+            schemaCheck = new FutureTask<>(() -> schemaErrors(validator, content, version));
+            Thread thread = new Thread(schemaCheck, "cct-lint-schema-validation");
+            thread.setDaemon(true);
+            thread.start();
+        }
 
         Bom bom = null;
         try {
@@ -63,20 +76,18 @@ final class CycloneDxReader {
                     Message.of("sbom.boundLeniently", location, rootMessage(e)), false));
         }
 
-        // Schema validation costs about as much as binding on a big SBOM (see Options.validate).
-        Version version = supportedVersion(specVersion);
+        List<RawComponent> raws = bom == null ? scanned : fromBom(bom, scanned);
+        ComponentMapper.Mapped mapped = new ComponentMapper(location).map(raws);
+
         if (!validate) {
             details.put("schemaValidation", "skipped");
-        } else if (version == null) {
+        } else if (schemaCheck == null) {
             details.put("schemaValidation", "unavailable for CycloneDX " + specVersion);
         } else {
-            List<Problem> schemaProblems = schemaProblems(schemaErrors(parser, content, version), location, specVersion, scanned);
+            List<Problem> schemaProblems = schemaProblems(await(schemaCheck), location, specVersion, scanned);
             details.put("schemaValidation", schemaProblems.isEmpty() ? "passed" : "failed");
             problems.addAll(schemaProblems);
         }
-
-        List<RawComponent> raws = bom == null ? scanned : fromBom(bom, scanned);
-        ComponentMapper.Mapped mapped = new ComponentMapper(location).map(raws);
         problems.addAll(mapped.problems());
 
         String subject = null;
@@ -102,6 +113,17 @@ final class CycloneDxReader {
             }
         }
         return null;
+    }
+
+    private static List<ParseException> await(FutureTask<List<ParseException>> schemaCheck) {
+        try {
+            return schemaCheck.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of(new ParseException("schema validation interrupted"));
+        } catch (ExecutionException e) {
+            return List.of(new ParseException(rootMessage(e.getCause())));
+        }
     }
 
     private static List<ParseException> schemaErrors(Parser parser, byte[] content, Version version) {
