@@ -1,7 +1,9 @@
 package fr.cctlint.classify;
 
+import fr.cctlint.collect.Roles;
 import fr.cctlint.i18n.Message;
 import fr.cctlint.model.Component;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,11 +11,25 @@ import java.util.Optional;
  * Decides whether a component is embedded in the application or operated on its own, and records why.
  *
  * <p>Order of the decision: the application under review itself; build and test scopes; products the
- * knowledge base knows to be operated even when they arrive as a package; then the component's type
+ * knowledge base knows to be operated even when they arrive as a package; how the manifest declared it
+ * (its {@link Roles role}: a compose service image, a Dockerfile's final stage...); then the component's type
  * (CycloneDX / SPDX vocabulary): libraries, frameworks and files are embedded; containers, operating
  * systems, platforms, devices, firmware and services are operated; other applications are operated.
  */
 public final class Classifier {
+    /** How the manifest declared it (set by collectors) decides before the component type. */
+    private static final Map<String, Deployment> ROLES = Map.of(
+            Roles.PACKED_LIBRARY, Deployment.EMBEDDED,
+            Roles.IMAGE_OS_PACKAGE, Deployment.EMBEDDED,
+            Roles.FINAL_STAGE_IMAGE, Deployment.OPERATED,
+            Roles.COMPOSE_SERVICE_IMAGE, Deployment.OPERATED,
+            Roles.KUBERNETES_CONTAINER_IMAGE, Deployment.OPERATED,
+            Roles.HELM_DEPENDENCY, Deployment.OPERATED,
+            Roles.HELM_VALUES_IMAGE, Deployment.OPERATED,
+            Roles.BUILD_STAGE_IMAGE, Deployment.BUILD_ONLY,
+            Roles.CI_IMAGE, Deployment.BUILD_ONLY,
+            Roles.BUILD_PLUGIN, Deployment.BUILD_ONLY);
+
     private final KnowledgeBase knowledge;
 
     public Classifier(KnowledgeBase knowledge) {
@@ -38,6 +54,10 @@ public final class Classifier {
         if (operated.isPresent()) {
             return new Classification(Deployment.OPERATED,
                     Message.of("classify.knownOperated", operated.get().product()));
+        }
+        Deployment byRole = ROLES.get(component.property(Roles.KEY));
+        if (byRole != null) {
+            return new Classification(byRole, Message.of("classify.role." + component.property(Roles.KEY)));
         }
         if (knowledge.osPackage(component)) {
             return new Classification(Deployment.EMBEDDED, Message.of("classify.osPackage"));

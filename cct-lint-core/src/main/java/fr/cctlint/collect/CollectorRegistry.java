@@ -1,0 +1,34 @@
+package fr.cctlint.collect;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every collector, in one explicit list: adding a manifest kind is one class and one line here. Names must be
+ * unique; the registry refuses to start otherwise.
+ */
+public final class CollectorRegistry {
+    private final List<Collector> collectors;
+
+    public CollectorRegistry(List<Collector> collectors) {
+        Set<String> names = new HashSet<>();
+        for (Collector c : collectors) {
+            if (!names.add(c.name())) {
+                throw new IllegalStateException("two collectors are named " + c.name());
+            }
+        }
+        this.collectors = List.copyOf(collectors);
+    }
+
+    /** All collectors shipped with cct-lint. */
+    public static CollectorRegistry standard() {
+        return new CollectorRegistry(List.of(
+                // one line per manifest kind
+        ));
+    }
+
+    public List<Collector> collectors() {
+        return collectors;
+    }
+}

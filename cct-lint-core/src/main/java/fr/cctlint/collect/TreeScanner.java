@@ -1,0 +1,30 @@
+package fr.cctlint.collect;
+
+import fr.cctlint.model.Inventory;
+import fr.cctlint.model.Problem;
+import fr.cctlint.source.SourceTree;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every collector on the files it claims and gathers one inventory for the tree. */
+public final class TreeScanner {
+    private final CollectorRegistry registry;
+
+    public TreeScanner(CollectorRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Inventory scan(SourceTree tree) {
+        Collection.Builder all = new Collection.Builder();
+        for (Collector collector : registry.collectors()) {
+            List<String> claimed = tree.files().stream().filter(collector::claims).toList();
+            if (!claimed.isEmpty()) {
+                all.addAll(collector.collect(tree, claimed));
+            }
+        }
+        Collection collected = all.build();
+        List<Problem> problems = new ArrayList<>(tree.notes());
+        problems.addAll(collected.problems());
+        return new Inventory(tree.info(), collected.components(), problems, 0);
+    }
+}
