@@ -13,6 +13,13 @@ import java.util.Objects;
  * @param details  other facts worth showing (SBOM serial number, timestamp, tools; git commit...)
  */
 public record SourceInfo(SourceKind kind, String location, String format, String subject, Map<String, String> details) {
+    /** Detail key: the full commit id a git source was read at. */
+    public static final String COMMIT = "commit";
+    /** Detail key: the revision as the user gave it (tag, branch, abbreviated id). */
+    public static final String REF = "ref";
+    /** Detail key: the repository URL or path, without credentials. */
+    public static final String REPOSITORY = "repository";
+
     public SourceInfo {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(location, "location");

@@ -41,6 +41,24 @@ record ArtifactUri(String uri, String uriBaseId) {
         return new ArtifactUri(encoded, SRCROOT);
     }
 
+    /**
+     * A repository as an absolute URI for SARIF {@code versionControlProvenance}: URLs as they are
+     * ({@code git@host:group/x.git} becomes {@code ssh://git@host/group/x.git}), local paths as {@code file:} URIs.
+     */
+    static String repository(String repository) {
+        String r = repository.strip();
+        if (SCHEME.matcher(r).matches()) {
+            return r;
+        }
+        java.util.regex.Matcher scp = SCP_LIKE.matcher(r);
+        if (scp.matches()) {
+            return "ssh://" + scp.group(1) + "/" + scp.group(2);
+        }
+        return java.nio.file.Path.of(r).toAbsolutePath().normalize().toUri().toString();
+    }
+
+    private static final Pattern SCP_LIKE = Pattern.compile("^([^/@:]+@[^/:]+):(.+)$");
+
     private static String encode(String path) {
         StringBuilder sb = new StringBuilder();
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {

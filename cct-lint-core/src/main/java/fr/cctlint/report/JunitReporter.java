@@ -150,6 +150,13 @@ public final class JunitReporter implements Reporter {
         if (input.source().subject() != null) {
             property(xml, "source.subject", input.source().subject());
         }
+        for (String key : List.of(fr.cctlint.model.SourceInfo.REPOSITORY, fr.cctlint.model.SourceInfo.REF,
+                fr.cctlint.model.SourceInfo.COMMIT)) {
+            String value = input.source().details().get(key);
+            if (value != null) {
+                property(xml, "source." + key, value);
+            }
+        }
         property(xml, "excludedComponents", count(input.excludedCount()));
         xml.writeCharacters("\n    ");
         xml.writeEndElement();

@@ -65,6 +65,7 @@ public final class SarifReporter implements Reporter {
         if (report.inputs().size() > 1) {
             run.putObject("automationDetails").put("id", "cct-lint/" + input.source().location() + "/");
         }
+        versionControl(input.source()).ifPresent(vcs -> run.putArray("versionControlProvenance").add(vcs));
         List<String> files = artifactFiles(input);
         ArrayNode artifacts = run.putArray("artifacts");
         for (String file : files) {
@@ -81,6 +82,23 @@ public final class SarifReporter implements Reporter {
         run.put("columnKind", "utf16CodeUnits");
         run.set("properties", runProperties(report, input, texts));
         return run;
+    }
+
+    /** Where a git source came from: repository, commit and ref, so a reviewer can check out what was judged. */
+    private static java.util.Optional<ObjectNode> versionControl(fr.cctlint.model.SourceInfo source) {
+        String commit = source.details().get(fr.cctlint.model.SourceInfo.COMMIT);
+        String repository = source.details().get(fr.cctlint.model.SourceInfo.REPOSITORY);
+        if (commit == null || repository == null) {
+            return java.util.Optional.empty();
+        }
+        ObjectNode vcs = JsonOutput.object();
+        vcs.put("repositoryUri", ArtifactUri.repository(repository));
+        vcs.put("revisionId", commit);
+        String ref = source.details().get(fr.cctlint.model.SourceInfo.REF);
+        if (ref != null && !ref.equals(commit)) {
+            vcs.put("revisionTag", ref);
+        }
+        return java.util.Optional.of(vcs);
     }
 
     private ObjectNode tool(ScanReport report, ReportTexts texts) {

@@ -82,6 +82,12 @@ public final class TextReporter implements Reporter {
         if (input.source().subject() != null) {
             lines.add(texts.get("report.text.subject", safe(input.source().subject())));
         }
+        String commit = input.source().details().get(fr.cctlint.model.SourceInfo.COMMIT);
+        if (commit != null) {
+            lines.add(texts.get("report.text.revision",
+                    safe(input.source().details().getOrDefault(fr.cctlint.model.SourceInfo.REF, commit)), safe(commit),
+                    safe(input.source().details().getOrDefault(fr.cctlint.model.SourceInfo.REPOSITORY, ""))));
+        }
         lines.add("");
         int width = ReportCounts.FINDING_SEVERITIES.stream()
                 .mapToInt(s -> severityTag(s, texts).length()).max().orElse(0);
