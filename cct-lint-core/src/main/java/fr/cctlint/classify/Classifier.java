@@ -55,9 +55,10 @@ public final class Classifier {
             return new Classification(Deployment.OPERATED,
                     Message.of("classify.knownOperated", operated.get().product()));
         }
-        Deployment byRole = ROLES.get(component.property(Roles.KEY));
+        String role = component.property(Roles.KEY);
+        Deployment byRole = role == null ? null : ROLES.get(role);
         if (byRole != null) {
-            return new Classification(byRole, Message.of("classify.role." + component.property(Roles.KEY)));
+            return new Classification(byRole, Message.of("classify.role." + role));
         }
         if (knowledge.osPackage(component)) {
             return new Classification(Deployment.EMBEDDED, Message.of("classify.osPackage"));
