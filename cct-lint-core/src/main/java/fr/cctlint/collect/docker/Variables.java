@@ -7,9 +7,9 @@ import java.util.function.Function;
  * Docker's variable substitution in instruction arguments ({@code $NAME}, {@code ${NAME}}, {@code ${NAME:-default}},
  * {@code ${NAME:+alternative}}, {@code ${NAME-default}}, {@code ${NAME+alternative}}), done without guessing: a
  * variable whose value is not known (an {@code ARG} without default, an undeclared name) leaves the text
- * unresolved, unless a default applies.
+ * unresolved, unless a default applies. GitLab CI expands {@code image:} the same way.
  */
-final class Variables {
+public final class Variables {
     /** Nested defaults ({@code ${A:-${B:-c}}}) followed at most this deep. */
     private static final int MAX_DEPTH = 8;
 
@@ -17,7 +17,7 @@ final class Variables {
     }
 
     /** The text after substitution, and whether every variable in it had a known value. */
-    record Substitution(String text, boolean resolved) {
+    public record Substitution(String text, boolean resolved) {
     }
 
     /**
@@ -26,7 +26,7 @@ final class Variables {
      * @param lookup a variable's value (possibly empty), or empty when it is unknown
      * @param escape the escape character ({@code \} or a backtick): an escaped {@code $} is a literal
      */
-    static Substitution substitute(String text, Function<String, Optional<String>> lookup, char escape) {
+    public static Substitution substitute(String text, Function<String, Optional<String>> lookup, char escape) {
         return substitute(text, lookup, escape, 0);
     }
 
@@ -83,7 +83,7 @@ final class Variables {
     }
 
     /** True when the text holds a variable reference ({@code $NAME} or <code>${...}</code>). */
-    static boolean hasVariable(String text) {
+    public static boolean hasVariable(String text) {
         for (int i = 0; i + 1 < text.length(); i++) {
             if (text.charAt(i) == '$' && (text.charAt(i + 1) == '{' || isNameStart(text.charAt(i + 1)))) {
                 return true;
