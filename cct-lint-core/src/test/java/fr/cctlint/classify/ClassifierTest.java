@@ -45,6 +45,35 @@ class ClassifierTest {
         assertEquals(reason, Messages.english().render(result.reason()));
     }
 
+    @ParameterizedTest(name = "role {0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            packed-library             | EMBEDDED   | library packed into the application by its build
+            final-stage-image          | OPERATED   | base image of the final Dockerfile stage: the OS and runtime the application runs on
+            build-stage-image          | BUILD_ONLY | base image of an earlier Dockerfile stage, used only to build
+            image-os-package           | EMBEDDED   | operating system package installed in the application image, judged with that image
+            compose-service-image      | OPERATED   | image of a compose service, run on its own
+            kubernetes-container-image | OPERATED   | image of a Kubernetes container, run on its own
+            helm-dependency            | OPERATED   | Helm chart dependency, deployed and run on its own
+            helm-values-image          | OPERATED   | image deployed by the Helm chart
+            ci-image                   | BUILD_ONLY | image used only by a CI job to build or test
+            build-plugin               | BUILD_ONLY | build tool plugin, used only to build
+            """)
+    void theManifestsRoleDecidesBeforeTheType(String role, String deployment, String reason) {
+        Component c = new Component("c1", "x", null, "1", "pkg:generic/x@1", null, ComponentType.OTHER, Scope.RUNTIME,
+                false, List.of(), Map.of(fr.cctlint.collect.Roles.KEY, role));
+        Classification result = classifier.classify(c);
+        assertEquals(Deployment.valueOf(deployment), result.deployment());
+        assertEquals(reason, Messages.english().render(result.reason()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theKnowledgeBaseWinsOverTheRole() {
+        Component nginx = new Component("c1", "nginx", null, "1.22", "pkg:deb/debian/nginx@1.22.1-9", null,
+                ComponentType.LIBRARY, Scope.RUNTIME, false, List.of(),
+                Map.of(fr.cctlint.collect.Roles.KEY, fr.cctlint.collect.Roles.IMAGE_OS_PACKAGE));
+        assertEquals(Deployment.OPERATED, classifier.classify(nginx).deployment());
+    }
+
     @ParameterizedTest
     @CsvSource({"application", "library"})
     void theSbomSubjectIsTheApplicationUnderReview(String type) {
