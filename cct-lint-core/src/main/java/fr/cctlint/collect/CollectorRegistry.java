@@ -24,8 +24,8 @@ public final class CollectorRegistry {
     /** All collectors shipped with cct-lint. */
     public static CollectorRegistry standard() {
         return new CollectorRegistry(List.of(
-                // one line per manifest kind
-        ));
+                new fr.cctlint.collect.docker.DockerfileCollector(),
+                new fr.cctlint.collect.ci.CiCollector()));
     }
 
     public List<Collector> collectors() {
