@@ -1,0 +1,32 @@
+package fr.cctlint.collect.npm;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a lockfile installs, and which installed package each declared dependency resolved to.
+ *
+ * @param path      the lockfile's path in the tree
+ * @param packages  every installed package (the project itself and workspace links left out), in file order
+ * @param direct    the package a manifest's dependency resolved to, keyed by {@link #key(String, String)}
+ * @param importers the folders (relative to the lockfile's, {@code ""} for its own) whose package.json the
+ *                  lockfile covers: the project and its workspaces
+ */
+record Lockfile(String path, List<LockedPackage> packages, Map<String, LockedPackage> direct, Set<String> importers) {
+
+    Lockfile {
+        packages = List.copyOf(packages);
+        direct = Map.copyOf(direct);
+        importers = Set.copyOf(importers);
+    }
+
+    /** Key of {@link #direct}: the importer folder and the dependency's declared name. */
+    static String key(String importer, String name) {
+        return importer + "\n" + name;
+    }
+
+    LockedPackage resolve(String importer, String name) {
+        return direct.get(key(importer, name));
+    }
+}
