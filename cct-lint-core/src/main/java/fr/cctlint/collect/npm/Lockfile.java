@@ -12,13 +12,22 @@ import java.util.Set;
  * @param direct    the package a manifest's dependency resolved to, keyed by {@link #key(String, String)}
  * @param importers the folders (relative to the lockfile's, {@code ""} for its own) whose package.json the
  *                  lockfile covers: the project and its workspaces
+ * @param links     the declared dependencies (keyed like {@link #direct}) that the lockfile links to a local
+ *                  folder (a workspace, {@code file:} and {@code link:} folders): the project's own code
  */
-record Lockfile(String path, List<LockedPackage> packages, Map<String, LockedPackage> direct, Set<String> importers) {
+record Lockfile(String path, List<LockedPackage> packages, Map<String, LockedPackage> direct, Set<String> importers,
+        Set<String> links) {
 
     Lockfile {
         packages = List.copyOf(packages);
         direct = Map.copyOf(direct);
         importers = Set.copyOf(importers);
+        links = Set.copyOf(links);
+    }
+
+    /** Whether the lockfile links that declared dependency to a local folder. */
+    boolean linked(String importer, String name) {
+        return links.contains(key(importer, name));
     }
 
     /** Key of {@link #direct}: the importer folder and the dependency's declared name. */

@@ -121,8 +121,9 @@ final class NpmProjects {
     private void declared(PackageJson manifest, String importer, Lockfile lockfile) {
         for (PackageJson.Declared d : manifest.dependencies()) {
             NpmSpec spec = NpmSpec.parse(d.name(), d.spec());
-            if (spec.source() == NpmSpec.Source.WORKSPACE) {
-                continue; // another package of the same repository
+            if (spec.source() == NpmSpec.Source.WORKSPACE || spec.source() == NpmSpec.Source.REGISTRY
+                    && lockfile != null && lockfile.linked(importer, d.name())) {
+                continue; // another workspace of the same repository (file: and link: folders are kept, noted)
             }
             LockedPackage installed = lockfile == null ? null : lockfile.resolve(importer, d.name());
             if (installed != null) {

@@ -46,6 +46,7 @@ final class PackageLockParser {
         List<LockedPackage> packages = new ArrayList<>();
         Map<String, LockedPackage> byPath = new HashMap<>();
         Set<String> importers = new HashSet<>();
+        Set<String> linkedPaths = new HashSet<>();
         importers.add("");
         for (Map.Entry<String, JsonNode> e : json.root().path("packages").properties()) {
             String key = e.getKey();
@@ -58,6 +59,7 @@ final class PackageLockParser {
                 continue;
             }
             if (!entry.isObject() || entry.path("link").asBoolean(false)) {
+                linkedPaths.add(key);
                 continue; // a link to a workspace or a local folder: the project's own code
             }
             String name = entry.path("name").isTextual() ? entry.path("name").asText()
@@ -69,12 +71,17 @@ final class PackageLockParser {
             byPath.put(key, p);
         }
         Map<String, LockedPackage> direct = new HashMap<>();
+        Set<String> links = new HashSet<>();
         JsonNode rootEntry = json.root().path("packages").path("");
         for (String importer : importers) {
             JsonNode manifest = importer.isEmpty() ? rootEntry : json.root().path("packages").path(importer);
             for (String section : List.of("dependencies", "optionalDependencies", "peerDependencies", "devDependencies")) {
                 for (Map.Entry<String, JsonNode> d : manifest.path(section).properties()) {
                     String prefix = importer.isEmpty() ? "" : importer + "/";
+                    if (linkedPaths.contains(prefix + NODE_MODULES + d.getKey())
+                            || linkedPaths.contains(NODE_MODULES + d.getKey())) {
+                        links.add(Lockfile.key(importer, d.getKey()));
+                    }
                     LockedPackage p = byPath.getOrDefault(prefix + NODE_MODULES + d.getKey(),
                             byPath.get(NODE_MODULES + d.getKey()));
                     if (p != null) {
@@ -90,7 +97,7 @@ final class PackageLockParser {
                 direct.putIfAbsent(Lockfile.key("", rest), e.getValue());
             }
         }
-        return new Lockfile(source.path(), packages, direct, importers);
+        return new Lockfile(source.path(), packages, direct, importers, links);
     }
 
     /** Lockfile version 1: nested {@code dependencies}. */
@@ -98,7 +105,7 @@ final class PackageLockParser {
         List<LockedPackage> packages = new ArrayList<>();
         Map<String, LockedPackage> direct = new HashMap<>();
         walk(source, json, json.root().path("dependencies"), "/dependencies", packages, direct, true);
-        return new Lockfile(source.path(), packages, direct, Set.of(""));
+        return new Lockfile(source.path(), packages, direct, Set.of(""), Set.of());
     }
 
     private static void walk(SourceText source, JsonPositions json, JsonNode deps, String pointer,

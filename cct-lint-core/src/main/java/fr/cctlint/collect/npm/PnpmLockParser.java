@@ -73,6 +73,7 @@ final class PnpmLockParser {
             }
             DependencyGraph graph = new DependencyGraph();
             Map<String, String> directKeys = new HashMap<>();
+            java.util.Set<String> links = new java.util.HashSet<>();
             importers.forEach((folder, importer) -> {
                 for (String section : SECTIONS) {
                     Scope scope = section.equals("devDependencies") ? Scope.BUILD
@@ -82,6 +83,9 @@ final class PnpmLockParser {
                         Node value = d.getValueNode();
                         String ref = SafeYaml.scalar(value).or(() -> SafeYaml.string(value, "version")).orElse("");
                         String key = key(name, ref);
+                        if (ref.startsWith("link:") || ref.startsWith("workspace:")) {
+                            links.add(Lockfile.key(folder, name));
+                        }
                         if (key != null) {
                             graph.root(key, scope);
                             directKeys.put(Lockfile.key(folder, name), key);
@@ -126,7 +130,7 @@ final class PnpmLockParser {
                     direct.put(k, p);
                 }
             });
-            return new Lockfile(source.path(), packages, direct, importers.keySet());
+            return new Lockfile(source.path(), packages, direct, importers.keySet(), links);
         }
 
         /** Versions 5 and 6: {@code dev: true} is BUILD, {@code dev: false} RUNTIME (or OPTIONAL), absent both. */

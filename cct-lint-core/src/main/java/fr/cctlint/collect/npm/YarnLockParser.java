@@ -67,9 +67,13 @@ final class YarnLockParser {
         }
         Map<String, LockedPackage> direct = new HashMap<>();
         Map<String, YarnEntry> directEntries = new HashMap<>();
+        Set<String> links = new HashSet<>();
         importers.forEach((folder, manifest) -> {
             for (PackageJson.Declared d : manifest.dependencies()) {
                 target(byDescriptor, d.name(), d.spec()).ifPresent(t -> {
+                    if (t.local()) {
+                        links.add(Lockfile.key(folder, d.name()));
+                    }
                     graph.root(t.key(), d.scope());
                     directEntries.put(Lockfile.key(folder, d.name()), t);
                 });
@@ -93,7 +97,7 @@ final class YarnLockParser {
                 direct.put(k, p);
             }
         });
-        return new Lockfile(source.path(), packages, direct, folders);
+        return new Lockfile(source.path(), packages, direct, folders, links);
     }
 
     private static Optional<YarnEntry> target(Map<String, YarnEntry> byDescriptor, String name, String range) {
