@@ -216,4 +216,39 @@ class NpmEdgeCasesTest {
                 lodash.evidence().stream().map(e -> e.file()).toList());
         assertNull(lodash.property(NpmComponents.EXPRESSION_KEY));
     }
+
+    @Test
+    void yarnGitDependenciesAndBerryAliases() {
+        Collection classic = NpmTrees.collect(Map.of("package.json", """
+                {"dependencies": {"tools": "github:team/tools#0a1b2c3"}}
+                """, "yarn.lock", """
+                # yarn lockfile v1
+
+
+                "tools@github:team/tools#0a1b2c3":
+                  version "2.0.0"
+                  resolved "https://codeload.github.com/team/tools/tar.gz/0a1b2c3"
+                """));
+        Component tools = NpmTrees.byPurl(classic, "pkg:npm/tools@2.0.0");
+        assertEquals("git", tools.property(NpmComponents.SOURCE_KEY));
+        assertEquals(2, tools.evidence().size());
+
+        Collection berry = NpmTrees.collect(Map.of("package.json", """
+                {"dependencies": {"lodash-es": "npm:lodash@^4.17.21"}}
+                """, "yarn.lock", """
+                __metadata:
+                  version: 8
+                  cacheKey: 10c0
+
+                "lodash-es@npm:lodash@^4.17.21":
+                  version: 4.17.21
+                  resolution: "lodash@npm:4.17.21"
+                  languageName: node
+                  linkType: hard
+                """));
+        Component lodash = NpmTrees.byPurl(berry, "pkg:npm/lodash@4.17.21");
+        assertEquals(Scope.RUNTIME, lodash.scope());
+        assertEquals(2, lodash.evidence().size());
+        assertEquals(1, berry.components().size());
+    }
 }
