@@ -25,7 +25,9 @@ public final class CollectorRegistry {
     public static CollectorRegistry standard() {
         return new CollectorRegistry(List.of(
                 new fr.cctlint.collect.docker.DockerfileCollector(),
-                new fr.cctlint.collect.ci.CiCollector()));
+                new fr.cctlint.collect.ci.CiCollector(),
+                new fr.cctlint.collect.npm.NpmCollector(),
+                new fr.cctlint.collect.php.ComposerCollector()));
     }
 
     public List<Collector> collectors() {
