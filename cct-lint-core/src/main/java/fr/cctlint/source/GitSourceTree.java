@@ -246,6 +246,8 @@ public final class GitSourceTree implements SourceTree {
                 throw new SourceException(Message.of("source.unknownRevision", location, ref));
             }
             return walk.parseCommit(id);
+        } catch (SourceException e) {
+            throw e;
         } catch (AmbiguousObjectException e) {
             throw new SourceException(Message.of("source.ambiguousRevision", location, ref), e);
         } catch (RevisionSyntaxException | IncorrectObjectTypeException | MissingObjectException e) {
