@@ -42,6 +42,8 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.SshSessionFactory;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.util.FileUtils;
 
@@ -143,8 +145,14 @@ public final class GitSourceTree implements SourceTree {
     private static GitSourceTree openRemote(String url, String ref, PathRules rules, SourceOptions options)
             throws SourceException {
         String shown = GitLocations.withoutCredentials(url);
-        if (GitLocations.parseRemote(url) == null) {
+        URIish uri = GitLocations.parseRemote(url);
+        if (uri == null) {
             throw new SourceException(Message.of("source.invalidUrl", shown));
+        }
+        if (uri.getScheme() == null || "ssh".equalsIgnoreCase(uri.getScheme())) {
+            if (SshSessionFactory.getInstance() == null) {
+                throw new SourceException(Message.of("source.sshUnavailable", shown));
+            }
         }
         Map<String, Ref> refs;
         try {

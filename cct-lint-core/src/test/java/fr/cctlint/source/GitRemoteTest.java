@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.transport.SshSessionFactory;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,5 +131,14 @@ class GitRemoteTest {
         assertFalse(e.getMessage().contains("secret"), e.getMessage());
         assertFalse(Messages.french().render(e.message()).contains("secret"));
         assertFalse(e.message().args().toString().contains("secret"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ssh://git:secret@127.0.0.1:1/x.git", "git@127.0.0.1:team/x.git"})
+    void sshWithoutJgitSshSupportIsAClearSourceError(String ssh) {
+        Assumptions.assumeTrue(SshSessionFactory.getInstance() == null, "JGit SSH support is on the class path");
+        SourceException e = assertThrows(SourceException.class, () -> GitSourceTree.open(ssh, "main", SourceOptions.defaults()));
+        assertEquals("source.sshUnavailable", e.message().key());
+        assertFalse(e.getMessage().contains("secret"), e.getMessage());
     }
 }
