@@ -166,7 +166,9 @@ class PathSourceTreeTest {
         Files.createDirectories(root.resolve(".git/info"));
         write(".git/info/exclude", "local-notes.txt\n");
         write(".gitignore", "# build output\n*.log\n/out/\nsecrets/\n*.yml\n!keep.yml\n");
-        write("deploy/.gitignore", "generated-*.yaml\n!keep.yml\n*.yml\n!compose.yml\n");
+        write("deploy/.gitignore", "generated-*.yaml\n!keep.yml\n*.yml\n!compose.yml\n/local.yaml\n");
+        write("deploy/local.yaml", "x"); // anchored to deploy/
+        write("deploy/sub/local.yaml", "x");
         write("app.log", "x");
         write("out/report.json", "{}");
         write("src/out/Main.java", "class Main {}"); // "/out/" is anchored at the root
@@ -183,7 +185,7 @@ class PathSourceTreeTest {
 
         try (PathSourceTree tree = open(SourceOptions.defaults())) {
             assertEquals(List.of(".gitignore", "config/keep.yml", "deploy/.gitignore", "deploy/compose.yml",
-                    "deploy/values.yaml", "keep.yml", "src/out/Main.java"), tree.files());
+                    "deploy/sub/local.yaml", "deploy/values.yaml", "keep.yml", "src/out/Main.java"), tree.files());
             assertEquals(List.of(), tree.notes());
         }
         try (PathSourceTree tree = open(SourceOptions.defaults().withRespectGitignore(false))) {
