@@ -10,8 +10,15 @@ import java.util.List;
  * read through this interface only, so each works on both unchanged and never touches the file system.
  *
  * <p>Paths are relative to the root, with {@code /} separators, never starting with {@code /} nor containing
- * {@code ..}. {@link #files()} lists only the files worth scanning: ignored, excluded, vendored, binary and
- * over-large files are left out, each with a note in {@link #notes()}.
+ * {@code ..}. {@link #files()} lists only the files worth scanning: git-ignored, excluded (by the user's globs),
+ * build-output, dependency and vendored files are left out silently (that is what was asked for). What may hide
+ * part of the project is noted in {@link #notes()}: a symbolic link leading out of the root, a git submodule, a
+ * folder that could not be listed.
+ *
+ * <p>Listing never opens a file, so binary files (a NUL byte in the first 8 KiB) and files over the size limit are
+ * refused when {@linkplain #read(String) read}, with a {@link SkippedFileException} carrying the localisable
+ * reason: a picture or a jar no collector asks for never becomes a problem, a manifest that is binary or too large
+ * does, at its path.
  */
 public interface SourceTree extends AutoCloseable {
 
@@ -21,7 +28,12 @@ public interface SourceTree extends AutoCloseable {
     /** Every file to scan, sorted. */
     List<String> files();
 
-    /** The bytes of a listed file. @throws IOException when it cannot be read (the caller reports it) */
+    /**
+     * The bytes of a listed file.
+     *
+     * @throws SkippedFileException when the file is binary, over the size limit, or not listed
+     * @throws IOException          when it cannot be read (the caller reports it)
+     */
     byte[] read(String path) throws IOException;
 
     /** Files and folders that were skipped or could not be listed, with the reason. */
