@@ -13,8 +13,14 @@ import fr.cctlint.report.Reporter;
 import fr.cctlint.report.ReporterRegistry;
 import fr.cctlint.report.ScanReport;
 import fr.cctlint.report.ToolVersion;
+import fr.cctlint.collect.CollectorRegistry;
+import fr.cctlint.collect.TreeScanner;
 import fr.cctlint.sbom.SbomReader;
+import fr.cctlint.scan.InputReader;
+import fr.cctlint.scan.ScanInput;
 import fr.cctlint.scan.Scanner;
+import fr.cctlint.source.SourceException;
+import fr.cctlint.source.SourceOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -31,9 +37,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cct-lint scan --sbom FILE}: read, judge, report, and exit with the verdict. */
+/**
+ * {@code cct-lint scan [FOLDER] | --git REPO [--rev REV] | --sbom FILE...}: read, judge, report, and exit with
+ * the verdict.
+ */
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ScanCommand implements Callable<Integer> {
     private final Console console;
@@ -42,8 +52,23 @@ public final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sbom", paramLabel = "FILE", required = true, descriptionKey = "scan.sbom")
+    @Parameters(paramLabel = "FOLDER", arity = "0..1", descriptionKey = "scan.folder")
+    Path folder;
+
+    @Option(names = "--git", paramLabel = "PATH|URL", descriptionKey = "scan.git")
+    String git;
+
+    @Option(names = "--rev", paramLabel = "REV", defaultValue = "HEAD", descriptionKey = "scan.rev")
+    String rev;
+
+    @Option(names = "--sbom", paramLabel = "FILE", descriptionKey = "scan.sbom")
     List<Path> sboms = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", descriptionKey = "scan.exclude")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", descriptionKey = "scan.maxFileSize")
+    Long maxFileSize;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", descriptionKey = "scan.format")
     List<String> formats = new ArrayList<>(List.of("text"));
@@ -84,8 +109,9 @@ public final class ScanCommand implements Callable<Integer> {
         Referential referential = referentialOptions.load(console);
         Scanner scanner = new Scanner(ToolVersion.current(), referential, KnowledgeBaseLoader.bundled(),
                 new PolicyOptions(newProject), clock);
-        SbomReader reader = new SbomReader(SbomReader.Options.defaults().withValidate(!noValidate));
-        ScanReport report = scanner.scan(sboms, path -> reportFatal(reader.read(path)), failOn);
+        InputReader reader = new InputReader(new SbomReader(SbomReader.Options.defaults().withValidate(!noValidate)),
+                new TreeScanner(CollectorRegistry.standard()), sourceOptions());
+        ScanReport report = scanner.scan(inputs(), input -> reportFatal(read(reader, input)), failOn);
 
         write(report, reporters, registry);
         boolean unreadable = report.inputs().stream().anyMatch(ScanCommand::unreadable);
@@ -93,6 +119,34 @@ public final class ScanCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         return report.failed() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /** What to scan: the SBOMs, else the git revision, else the folder (the current one by default). */
+    private List<ScanInput> inputs() {
+        int kinds = (sboms.isEmpty() ? 0 : 1) + (git == null ? 0 : 1) + (folder == null ? 0 : 1);
+        if (kinds > 1) {
+            throw new ParameterException(spec.commandLine(), console.text("cli.oneSourceKind"));
+        }
+        if (!sboms.isEmpty()) {
+            return sboms.stream().<ScanInput>map(ScanInput.Sbom::new).toList();
+        }
+        if (git != null) {
+            return List.of(new ScanInput.Git(git, rev));
+        }
+        return List.of(new ScanInput.Folder(folder == null ? Path.of(".") : folder));
+    }
+
+    private SourceOptions sourceOptions() {
+        SourceOptions options = SourceOptions.defaults().withExcludes(excludes);
+        return maxFileSize == null ? options : options.withMaxFileBytes(maxFileSize);
+    }
+
+    private static Inventory read(InputReader reader, ScanInput input) {
+        try {
+            return reader.read(input);
+        } catch (SourceException e) {
+            throw new UserException(e.message(), e);
+        }
     }
 
     private Inventory reportFatal(Inventory inventory) {

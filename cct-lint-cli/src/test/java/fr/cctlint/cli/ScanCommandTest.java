@@ -203,7 +203,7 @@ class ScanCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            no input             | scan
+            folder and sbom      | scan . --sbom x.json
             unknown format       | scan --sbom x.json --format pdf
             two formats, no dir  | scan --sbom x.json --format sarif,junit
             bad --fail-on        | scan --sbom x.json --fail-on fatal
