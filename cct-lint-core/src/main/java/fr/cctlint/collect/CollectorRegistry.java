@@ -27,7 +27,9 @@ public final class CollectorRegistry {
                 new fr.cctlint.collect.docker.DockerfileCollector(),
                 new fr.cctlint.collect.ci.CiCollector(),
                 new fr.cctlint.collect.npm.NpmCollector(),
-                new fr.cctlint.collect.php.ComposerCollector()));
+                new fr.cctlint.collect.php.ComposerCollector(),
+                new fr.cctlint.collect.gradle.GradleCollector(),
+                new fr.cctlint.collect.python.PythonCollector()));
     }
 
     public List<Collector> collectors() {
