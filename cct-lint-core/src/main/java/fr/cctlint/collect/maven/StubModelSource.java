@@ -1,48 +1,45 @@
 package fr.cctlint.collect.maven;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.apache.maven.model.Model;
-import org.apache.maven.model.io.xpp3.MavenXpp3Writer;
 
 /**
  * A POM that is not in the tree and is never downloaded: only its coordinates, so a child can still be built. What
- * it would have managed (versions, properties, plugins) stays unknown.
+ * it would have managed (versions, properties, plugins) stays unknown. Its model is handed to Maven by
+ * {@link TreeModelReader}; there are no bytes to parse.
  */
-final class StubModelSource implements org.apache.maven.model.building.ModelSource {
+final class StubModelSource implements ParsedModelSource {
     /** Prefix of a stub's location, never a tree path. */
     static final String LOCATION_PREFIX = "absent:";
 
-    private final String coordinates;
-    private final byte[] bytes;
+    private final String groupId;
+    private final String artifactId;
+    private final String version;
 
     StubModelSource(String groupId, String artifactId, String version) {
-        this.coordinates = groupId + ":" + artifactId + ":" + version;
+        this.groupId = groupId;
+        this.artifactId = artifactId;
+        this.version = version;
+    }
+
+    @Override
+    public Model model() {
         Model model = new Model();
         model.setModelVersion("4.0.0");
         model.setGroupId(groupId);
         model.setArtifactId(artifactId);
         model.setVersion(version);
         model.setPackaging("pom");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new MavenXpp3Writer().write(out, model);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.bytes = out.toByteArray();
+        return model;
     }
 
     @Override
     public InputStream getInputStream() {
-        return new ByteArrayInputStream(bytes);
+        return InputStream.nullInputStream();
     }
 
     @Override
     public String getLocation() {
-        return LOCATION_PREFIX + coordinates;
+        return LOCATION_PREFIX + groupId + ":" + artifactId + ":" + version;
     }
 }

@@ -10,7 +10,7 @@ import org.apache.maven.model.building.ModelSource2;
  * A POM of the tree as Maven's model builder sees it: its location is the tree-relative path (so every position
  * Maven keeps names the file the user knows), and a parent's {@code relativePath} resolves inside the tree only.
  */
-final class TreeModelSource implements ModelSource2 {
+final class TreeModelSource implements ModelSource2, ParsedModelSource {
     private final TreePoms poms;
     private final TreePoms.Pom pom;
 
@@ -22,6 +22,11 @@ final class TreeModelSource implements ModelSource2 {
     @Override
     public InputStream getInputStream() {
         return new ByteArrayInputStream(pom.bytes());
+    }
+
+    @Override
+    public org.apache.maven.model.Model model() {
+        return pom.raw().clone();
     }
 
     @Override

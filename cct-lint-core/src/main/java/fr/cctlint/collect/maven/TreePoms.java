@@ -136,6 +136,9 @@ final class TreePoms {
     private Optional<Pom> readQuietly(String path) {
         try {
             byte[] bytes = tree.read(path);
+            if (NestingCheck.problem(path, bytes).isPresent()) {
+                return Optional.empty();
+            }
             return Optional.of(new Pom(path, bytes, parse(path, bytes)));
         } catch (IOException | XmlPullParserException | RuntimeException e) {
             return Optional.empty();
