@@ -41,7 +41,8 @@ public final class MavenProjectReader {
     public Collection read(List<String> paths) {
         TreePoms poms = new TreePoms(tree, paths);
         EffectivePoms builder = new EffectivePoms(poms);
-        PomComponents components = new PomComponents(poms, new HashSet<>(tree.files()));
+        Set<String> files = new HashSet<>(tree.files());
+        PomComponents components = new PomComponents(poms, files);
         Map<String, Component> byId = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>(poms.problems());
         Set<List<Object>> seen = new HashSet<>();
@@ -52,7 +53,7 @@ public final class MavenProjectReader {
                 found = components.of(pom.path(), built.effective(), built.stubs());
             } else {
                 for (ModelProblem error : built.errors()) {
-                    Problem problem = problem(pom.path(), error);
+                    Problem problem = problem(files, pom.path(), error);
                     if (seen.add(List.of(problem.file(), problem.line(), problem.column(), problem.message()))) {
                         problems.add(problem);
                     }
@@ -70,9 +71,9 @@ public final class MavenProjectReader {
         return new Collection(sorted, problems);
     }
 
-    private Problem problem(String pomPath, ModelProblem error) {
+    private static Problem problem(Set<String> files, String pomPath, ModelProblem error) {
         String source = error.getSource();
-        boolean inTree = source != null && tree.files().contains(source);
+        boolean inTree = source != null && files.contains(source);
         return Problems.at(inTree ? source : pomPath, inTree ? error.getLineNumber() : 0,
                 inTree ? error.getColumnNumber() : 0, Message.of("maven.buildFailed", error.getMessage()));
     }

@@ -4,16 +4,18 @@ import fr.cctlint.collect.Problems;
 import fr.cctlint.i18n.Message;
 import fr.cctlint.model.Problem;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.plexus.util.xml.XmlStreamReader;
 
 /**
  * Refuses POMs nested absurdly deep before Maven reads them: Maven copies plugin configurations recursively, and a
- * hostile file could exhaust the stack. One streaming pass (JDK StAX, DTDs and external entities off); a file it
- * cannot parse is left to Maven's reader, which reports the error with its position.
+ * hostile file could exhaust the stack. One streaming pass (JDK StAX, DTDs and external entities off) over the text
+ * as Maven decodes it; a file it cannot parse is left to Maven's reader, which reports the error with its position.
  */
 final class NestingCheck {
     /** Far beyond any real POM (plugin configurations rarely go past 15 levels). */
@@ -29,7 +31,8 @@ final class NestingCheck {
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         XMLStreamReader reader = null;
         try {
-            reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            // decoded as Maven decodes it; given bytes, the JDK parser would print encoding errors on stderr
+            reader = factory.createXMLStreamReader(new XmlStreamReader(new ByteArrayInputStream(bytes)));
             int depth = 0;
             while (reader.hasNext()) {
                 int event = reader.next();
@@ -41,7 +44,7 @@ final class NestingCheck {
                 }
             }
             return Optional.empty();
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (IOException | XMLStreamException | RuntimeException e) {
             return Optional.empty();
         } finally {
             close(reader);

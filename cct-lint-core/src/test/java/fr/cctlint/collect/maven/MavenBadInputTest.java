@@ -229,4 +229,59 @@ class MavenBadInputTest {
         assertEquals("managed by org.acme:outside:1.0", pg.property(PomComponents.VERSION_EXPRESSION));
         assertEquals(List.of(), c.problems());
     }
+
+    @Test
+    void aPomWithoutArtifactIdIsAProblemAtItsLine() {
+        String noArtifact = """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>org.acme</groupId>
+                  <version>1.0</version>
+                  <dependencies>
+                    <dependency><groupId>org.yaml</groupId><artifactId>snakeyaml</artifactId><version>2.2</version></dependency>
+                  </dependencies>
+                </project>
+                """;
+        Collection c = MavenTrees.collect(MavenTrees.jimfs(Map.of("x/pom.xml", noArtifact, "b/pom.xml", GOOD)));
+        assertEquals(List.of("x/pom.xml maven.buildFailed"), c.problems().stream()
+                .map(p -> p.file() + " " + p.message().key()).toList());
+        assertTrue(c.problems().get(0).message().args().toString().contains("artifactId"));
+        assertEquals("x/pom.xml:6", byName(c, "org.yaml", "snakeyaml").get(0).primaryEvidence().location(),
+                "its declarations are still listed");
+        assertTrue(byPurl(c, "pkg:maven/org.postgresql/postgresql@42.7.3").isPresent());
+    }
+
+    @Test
+    void invalidUtf8BytesAreReadAsMavenReadsThem() {
+        byte[] bytes = GOOD.replace("<version>1.0</version>", "<version>1.0</version>\n  <name>R\u0000f</name>")
+                .getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                bytes[i] = (byte) 0xE9; // a Latin-1 'é' in a file that says it is UTF-8
+            }
+        }
+        Collection c = MavenTrees.collect(MavenTrees.jimfs(Map.of("pom.xml", bytes)));
+        // Maven replaces the bad byte and builds the project; so do we (the text is only a display name)
+        assertEquals(List.of(), c.problems());
+        assertEquals(9, byPurl(c, "pkg:maven/org.postgresql/postgresql@42.7.3").orElseThrow().primaryEvidence().line());
+    }
+
+    @Test
+    void brokenPomsNeverPrintAnything() {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        byte[] badBytes = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><project><name>R\u00e9f</name></project>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+            MavenTrees.collect(MavenTrees.jimfs(Map.of("a/pom.xml", badBytes, "b/pom.xml", "<project><oops></project>",
+                    "c/pom.xml", "", "d/pom.xml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/hostname\">]><x>&e;</x>")));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8));
+    }
 }
