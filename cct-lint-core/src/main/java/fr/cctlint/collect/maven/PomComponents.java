@@ -217,8 +217,12 @@ final class PomComponents {
         return "import".equals(d.getScope());
     }
 
-    /** A version usable as such, or null when missing or still holding an expression. */
+    /** A version usable as such, or null when missing, still holding an expression, or a range ({@code [1.0,2.0)}). */
     static String resolved(String version) {
-        return version == null || version.isBlank() || version.contains("${") ? null : version.strip();
+        if (version == null || version.isBlank() || version.contains("${")) {
+            return null;
+        }
+        String v = version.strip();
+        return v.startsWith("[") || v.startsWith("(") ? null : v;
     }
 }

@@ -149,6 +149,27 @@ class MavenBadInputTest {
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void bomsImportingEachOtherAreAProblemNotAHang() {
+        String importing = """
+                  <packaging>pom</packaging>
+                  <dependencyManagement><dependencies>
+                    <dependency><groupId>org.acme</groupId><artifactId>%s</artifactId><version>1.0</version>
+                      <type>pom</type><scope>import</scope></dependency>
+                  </dependencies></dependencyManagement>
+                """;
+        Collection c = MavenTrees.collect(MavenTrees.jimfs(Map.of(
+                "bom-a/pom.xml", pom("org.acme", "bom-a", "1.0", importing.formatted("bom-b")),
+                "bom-b/pom.xml", pom("org.acme", "bom-b", "1.0", importing.formatted("bom-a")),
+                "b/pom.xml", GOOD)));
+        assertTrue(c.problems().stream().allMatch(p -> p.message().key().equals("maven.buildFailed")),
+                c.problems().toString());
+        assertTrue(c.problems().stream().anyMatch(p -> p.message().args().toString().contains("cycle")),
+                c.problems().toString());
+        assertTrue(byPurl(c, "pkg:maven/org.postgresql/postgresql@42.7.3").isPresent());
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void anAbsurdlyDeepPomIsRefused() {
         int depth = 20_000;
         String deep = pom("org.acme", "deep", "1.0", "<build><plugins><plugin><artifactId>x</artifactId><configuration>"

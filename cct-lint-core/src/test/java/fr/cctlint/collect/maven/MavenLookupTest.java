@@ -127,6 +127,48 @@ class MavenLookupTest {
     }
 
     @Test
+    void aRelativePathNamingAFolderFindsItsPom() {
+        Collection c = MavenTrees.collect(MavenTrees.jimfs(Map.of(
+                "service/pom.xml", CHILD_OF_CORP.replace("</parent>", "<relativePath>../corp</relativePath></parent>"),
+                "corp/pom.xml", CORP_PARENT)));
+        assertEquals("42.7.4", byName(c, "org.postgresql", "postgresql").get(0).version());
+    }
+
+    @Test
+    void profilesActiveInAPlainBuildAreReadOthersAreNot() {
+        String app = pom("org.acme", "app", "1.0", """
+                  <dependencies>
+                    <dependency><groupId>org.acme</groupId><artifactId>ranged</artifactId><version>[1.0,2.0)</version></dependency>
+                  </dependencies>
+                  <profiles>
+                    <profile><id>unless-skipped</id>
+                      <activation><property><name>!skipMetrics</name></property></activation>
+                      <dependencies><dependency><groupId>io.micrometer</groupId><artifactId>micrometer-core</artifactId>
+                        <version>1.13.4</version></dependency></dependencies>
+                    </profile>
+                    <profile><id>prod</id>
+                      <activation><property><name>env</name><value>prod</value></property></activation>
+                      <dependencies><dependency><groupId>org.mariadb.jdbc</groupId><artifactId>mariadb-java-client</artifactId>
+                        <version>3.4.1</version></dependency></dependencies>
+                    </profile>
+                    <profile><id>on-windows</id>
+                      <activation><os><family>windows</family></os></activation>
+                      <dependencies><dependency><groupId>net.java.dev.jna</groupId><artifactId>jna-platform</artifactId>
+                        <version>5.14.0</version></dependency></dependencies>
+                    </profile>
+                  </profiles>
+                """);
+        Collection c = MavenTrees.collect(MavenTrees.jimfs(Map.of("pom.xml", app)));
+        assertEquals("1.13.4", byName(c, "io.micrometer", "micrometer-core").get(0).version());
+        assertTrue(byName(c, "org.mariadb.jdbc", "mariadb-java-client").isEmpty(), "needs -Denv=prod");
+        assertTrue(byName(c, "net.java.dev.jna", "jna-platform").isEmpty(), "this machine's OS is not the project's");
+        Component ranged = byName(c, "org.acme", "ranged").get(0);
+        assertNull(ranged.version(), "a range is not a version");
+        assertEquals("[1.0,2.0)", ranged.property(PomComponents.VERSION_EXPRESSION));
+        assertEquals(List.of(), c.problems());
+    }
+
+    @Test
     void twoHundredPomsAreReadInReasonableTime(TestReporter reporter) {
         Map<String, String> files = new LinkedHashMap<>();
         StringBuilder modules = new StringBuilder("<modules>");
