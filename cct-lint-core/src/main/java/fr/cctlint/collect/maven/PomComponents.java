@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,10 +49,10 @@ final class PomComponents {
     private static final Pattern VERSION_ELEMENT = Pattern.compile("<version>\\s*([^<]*?)\\s*</version>");
 
     private final TreePoms poms;
-    private final java.util.Set<String> treeFiles;
+    private final Set<String> treeFiles;
     private final Map<String, SourceText> texts = new HashMap<>();
 
-    PomComponents(TreePoms poms, java.util.Set<String> treeFiles) {
+    PomComponents(TreePoms poms, Set<String> treeFiles) {
         this.poms = poms;
         this.treeFiles = treeFiles;
     }
