@@ -1,0 +1,34 @@
+package fr.cctlint.collect.maven;
+
+import fr.cctlint.collect.Collection;
+import fr.cctlint.collect.Collector;
+import fr.cctlint.source.SourceTree;
+import java.util.List;
+
+/**
+ * Maven projects: every {@code pom.xml} of the tree, read through Maven's own model builder, offline. Parents and
+ * imported BOMs are taken from the tree; anything else is never downloaded, and the versions it would have managed
+ * stay unresolved (null version, the reason in {@code cct:versionExpression}). See {@link MavenProjectReader}.
+ *
+ * <p>Only files named {@code pom.xml} are claimed: {@code *.pom} files in a checkout are copies of third-party
+ * artifacts (an in-project repository); they serve as parents and BOMs when the tree's poms name them, but their
+ * own dependencies are not the project's.
+ */
+public final class MavenCollector implements Collector {
+    public static final String NAME = "maven";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean claims(String path) {
+        return path.equals("pom.xml") || path.endsWith("/pom.xml");
+    }
+
+    @Override
+    public Collection collect(SourceTree tree, List<String> paths) {
+        return new MavenProjectReader(tree).read(paths);
+    }
+}
