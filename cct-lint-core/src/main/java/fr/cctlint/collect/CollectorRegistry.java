@@ -24,6 +24,7 @@ public final class CollectorRegistry {
     /** All collectors shipped with cct-lint. */
     public static CollectorRegistry standard() {
         return new CollectorRegistry(List.of(
+                new fr.cctlint.collect.maven.MavenCollector(),
                 new fr.cctlint.collect.docker.DockerfileCollector(),
                 new fr.cctlint.collect.ci.CiCollector(),
                 new fr.cctlint.collect.npm.NpmCollector(),
