@@ -112,8 +112,9 @@ public final class GemfileLockParser {
                 } else if (indent == 4 && inSpecs) {
                     Matcher m = SPEC.matcher(text);
                     if (m.matches() && m.group(2) != null) {
-                        String key = m.group(1) + "@" + m.group(2) + "@" + sourceInfo;
-                        Spec spec = specs.computeIfAbsent(key, k -> new Spec(m.group(1), m.group(2), sourceCopy(sourceInfo)));
+                        Map<String, String> from = sourceInfo;
+                        String key = m.group(1) + "@" + m.group(2) + "@" + from;
+                        Spec spec = specs.computeIfAbsent(key, k -> new Spec(m.group(1), m.group(2), new LinkedHashMap<>(from)));
                         if (m.group(3) != null) {
                             spec.platforms.add(m.group(3));
                         }
@@ -213,10 +214,6 @@ public final class GemfileLockParser {
                 // glob, submodules, type...: not needed
             }
         }
-    }
-
-    private static Map<String, String> sourceCopy(Map<String, String> source) {
-        return new LinkedHashMap<>(source);
     }
 
     private static int indent(String line) {
