@@ -181,6 +181,16 @@ class GoModCollectorTest {
     }
 
     @Test
+    void theReferentialRecognisesGoModulesByTheirPurl() throws Exception {
+        Collection c = collect(collector, Map.of("go.mod", ("module example.org/exporter\n\ngo 1.22\n\n"
+                + "require github.com/prometheus/prometheus v0.50.1\n").getBytes()));
+        fr.cctlint.referential.IndexedProductMatcher matcher =
+                new fr.cctlint.referential.IndexedProductMatcher(fr.cctlint.referential.ReferentialLoader.bundled());
+        Component prometheus = byPurl(c, "pkg:golang/github.com/prometheus/prometheus@v0.50.1").orElseThrow();
+        assertEquals("EX-1568", matcher.match(prometheus).orElseThrow().entry().ref());
+    }
+
+    @Test
     void anEmptyFileDeclaresNothing() throws Exception {
         Collection c = collect(collector, Map.of("go.mod", new byte[0]));
         assertEquals(Collection.EMPTY, c);

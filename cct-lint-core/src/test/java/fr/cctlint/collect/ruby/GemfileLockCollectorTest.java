@@ -150,6 +150,16 @@ class GemfileLockCollectorTest {
     }
 
     @Test
+    void theReferentialRecognisesGemsByTheirPurl() throws Exception {
+        Collection c = collect(Map.of("Gemfile.lock",
+                "GEM\n  remote: https://rubygems.org/\n  specs:\n    puppet (8.5.1-x64-mingw32)\n".getBytes(StandardCharsets.UTF_8)));
+        fr.cctlint.referential.IndexedProductMatcher matcher =
+                new fr.cctlint.referential.IndexedProductMatcher(fr.cctlint.referential.ReferentialLoader.bundled());
+        assertEquals(List.of("EX-1415"), matcher.match(in(c, "Gemfile.lock", "pkg:gem/puppet@8.5.1")).orElseThrow()
+                .family().stream().map(p -> p.ref()).toList());
+    }
+
+    @Test
     void notUtf8EmptyAndHostileInputNeverThrow() throws Exception {
         Collection c = collect(Map.of(
                 "a/Gemfile.lock", "GEM\n  specs:\n    caf\u00e9 (1.0)\n".getBytes(StandardCharsets.ISO_8859_1),
