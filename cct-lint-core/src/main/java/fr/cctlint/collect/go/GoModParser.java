@@ -8,6 +8,7 @@ import fr.cctlint.collect.SourceText;
 import fr.cctlint.i18n.Message;
 import fr.cctlint.model.Component;
 import fr.cctlint.model.ComponentType;
+import fr.cctlint.model.Problem;
 import fr.cctlint.model.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -212,7 +213,7 @@ public final class GoModParser {
         return c.equals("indirect") || c.startsWith("indirect;");
     }
 
-    private static fr.cctlint.model.Problem bad(SourceText source, Statement s, String key) {
+    private static Problem bad(SourceText source, Statement s, String key) {
         return Problems.at(source.path(), s.line(), 1, Message.of(key, source.line(s.line()).strip()));
     }
 

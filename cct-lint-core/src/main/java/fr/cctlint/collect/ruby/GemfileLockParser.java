@@ -9,6 +9,7 @@ import fr.cctlint.i18n.Message;
 import fr.cctlint.model.Component;
 import fr.cctlint.model.ComponentType;
 import fr.cctlint.model.Evidence;
+import fr.cctlint.model.Problem;
 import fr.cctlint.model.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -224,7 +225,7 @@ public final class GemfileLockParser {
         return i;
     }
 
-    private static fr.cctlint.model.Problem bad(SourceText source, int line) {
+    private static Problem bad(SourceText source, int line) {
         return Problems.at(source.path(), line, 1, Message.of("ruby.badLine", source.line(line).strip()));
     }
 }
