@@ -30,7 +30,11 @@ public final class CollectorRegistry {
                 new fr.cctlint.collect.npm.NpmCollector(),
                 new fr.cctlint.collect.php.ComposerCollector(),
                 new fr.cctlint.collect.gradle.GradleCollector(),
-                new fr.cctlint.collect.python.PythonCollector()));
+                new fr.cctlint.collect.python.PythonCollector(),
+                new fr.cctlint.collect.go.GoModCollector(),
+                new fr.cctlint.collect.dotnet.DotnetCollector(),
+                new fr.cctlint.collect.ruby.GemfileLockCollector(),
+                new fr.cctlint.collect.rust.CargoLockCollector()));
     }
 
     public List<Collector> collectors() {

@@ -15,8 +15,8 @@ import java.util.Objects;
  *                          (a git revision only holds committed files, so this has no effect there)
  */
 public record SourceOptions(List<String> excludes, long maxFileBytes, boolean respectGitignore) {
-    /** 10 MiB: well above the largest lockfiles seen in real projects. */
-    public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
+    /** 64 MiB: above the largest lockfiles of real monorepos; the SBOM reader uses the same bound. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024; // monorepo lockfiles reach tens of MB
 
     public SourceOptions {
         excludes = List.copyOf(Objects.requireNonNull(excludes, "excludes"));
@@ -25,7 +25,7 @@ public record SourceOptions(List<String> excludes, long maxFileBytes, boolean re
         }
     }
 
-    /** No excludes, 10 MiB per file, {@code .gitignore} respected. */
+    /** No excludes, 64 MiB per file, {@code .gitignore} respected. */
     public static SourceOptions defaults() {
         return new SourceOptions(List.of(), DEFAULT_MAX_FILE_BYTES, true);
     }
