@@ -64,6 +64,8 @@ final class ComposeParser {
     static final String BUILT_FROM = "cct:builtFrom";
 
     private static final int MAX_DEPTH = 20;
+    private static final java.util.regex.Pattern DOCKERFILE_NAME =
+            java.util.regex.Pattern.compile("(?i)(dockerfile|containerfile)([._-].*)?|.*\\.(dockerfile|containerfile)");
     /** Keys whose values add up through {@code extends} instead of replacing the base service's. */
     private static final Set<String> ACCUMULATED = Set.of("ports", "expose", "environment");
     private static final Set<String> TEST_PROFILES = Set.of("test", "tests", "testing", "e2e", "ci", "integration",
@@ -269,7 +271,7 @@ final class ComposeParser {
         Scope scope = fileScope != Scope.RUNTIME ? fileScope : profileScope(profiles);
         Component component;
         if (build != null) {
-            props.put(BUILT_FROM, builtFrom(build, variables));
+            props.put(BUILT_FROM, builtFrom(build, variables, path));
             component = projectImage(image, build, serviceName, scope, props, variables);
         } else {
             String reference = variables.interpolate(((ScalarNode) image.node()).getValue()).text();
@@ -301,8 +303,14 @@ final class ComposeParser {
                 base.type(), base.scope(), true, base.evidence(), base.properties());
     }
 
-    /** The tree path of the Dockerfile a {@code build:} uses, or the context as written (a URL, outside the tree). */
-    private String builtFrom(Attr build, ComposeVariables variables) {
+    /**
+     * The tree path of the Dockerfile a {@code build:} uses, or the context as written (a URL, outside the tree).
+     * Paths are relative to the file declaring {@code build:}; when that names no file of the tree and the service
+     * comes from another file through {@code extends}, the main compose file's folder is tried too (the project
+     * folder: Bauhaus-Back-Office's {@code compose/bauhaus-back.yaml} says {@code build: ../Dockerfile.bauhaus}
+     * for the root's Dockerfile.bauhaus).
+     */
+    private String builtFrom(Attr build, ComposeVariables variables, String mainPath) {
         String context;
         String dockerfile = null;
         if (build.node() instanceof ScalarNode s) {
@@ -315,16 +323,30 @@ final class ComposeParser {
             }
         }
         context = variables.interpolate(context).text();
-        String dir = TreePaths.parent(build.source().path());
+        String file = dockerfile == null ? null : variables.interpolate(dockerfile).text();
+        String first = null;
+        for (String dir : List.of(TreePaths.parent(build.source().path()), TreePaths.parent(mainPath))) {
+            Optional<String> candidate = dockerfilePath(dir, context, file);
+            if (candidate.isPresent() && files.contains(candidate.get())) {
+                return candidate.get();
+            }
+            if (first == null) {
+                first = candidate.orElse(context);
+            }
+        }
+        return first;
+    }
+
+    private Optional<String> dockerfilePath(String dir, String context, String dockerfile) {
         Optional<String> contextPath = TreePaths.resolve(dir, context);
         if (contextPath.isEmpty()) {
-            return context;
+            return Optional.empty();
         }
-        if (files.contains(contextPath.get())) {
-            return contextPath.get(); // a Dockerfile given as the context
+        String name = TreePaths.fileName(contextPath.get());
+        if (dockerfile == null && (files.contains(contextPath.get()) || DOCKERFILE_NAME.matcher(name).matches())) {
+            return contextPath; // a Dockerfile given as the context
         }
-        String file = dockerfile == null ? "Dockerfile" : variables.interpolate(dockerfile).text();
-        return TreePaths.resolve(contextPath.get(), file).orElse(file);
+        return TreePaths.resolve(contextPath.get(), dockerfile == null ? "Dockerfile" : dockerfile);
     }
 
     private static Component withEvidence(Component c, Evidence more) {

@@ -141,7 +141,7 @@ public final class ContainerImages {
      * component with every piece of evidence. Property values that differ between the occurrences are kept as
      * the comma-separated list of the distinct values (list values are split first), in evidence order (a check
      * reading {@code cct:user} then sees {@code 1000,root}); the scope is the most operated one (RUNTIME before
-     * OPTIONAL, TEST, BUILD).
+     * OPTIONAL, TEST, BUILD); an image built by the project in one place (a subject) is a subject everywhere.
      */
     public static List<Component> mergeById(List<Component> components) {
         Map<String, List<Component>> byId = new LinkedHashMap<>();
@@ -160,7 +160,7 @@ public final class ContainerImages {
         List<Evidence> evidence = new ArrayList<>();
         Map<String, Set<String>> values = new LinkedHashMap<>();
         Scope scope = first.scope();
-        boolean subject = true;
+        boolean subject = false;
         for (Component c : same) {
             c.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
             c.properties().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -169,7 +169,7 @@ public final class ContainerImages {
             if (rank(c.scope()) < rank(scope)) {
                 scope = c.scope();
             }
-            subject &= c.subject();
+            subject |= c.subject(); // an image the project builds somewhere is the project's own everywhere
         }
         Map<String, String> props = new LinkedHashMap<>();
         values.forEach((key, set) -> props.put(key, String.join(",", set)));

@@ -4,6 +4,7 @@ import fr.cctlint.collect.Collection;
 import fr.cctlint.collect.Collector;
 import fr.cctlint.collect.Problems;
 import fr.cctlint.collect.compose.ComposeCollector;
+import fr.cctlint.collect.compose.ContainerImages;
 import fr.cctlint.collect.compose.TreePaths;
 import fr.cctlint.collect.helm.HelmCollector;
 import fr.cctlint.source.SourceTree;
@@ -19,7 +20,8 @@ import java.util.Set;
  * descriptor or values file, or a lockfile; the documents that are not Kubernetes objects are skipped by
  * {@link KubernetesParser}. Files under a Helm chart's {@code templates/} folder (a folder holding
  * {@code Chart.yaml} is a chart) that hold Go template placeholders are not YAML: they are skipped without a
- * word (plain YAML files there are read).
+ * word (plain YAML files there are read). One image used in several files is one component (see
+ * {@link ContainerImages#mergeById}).
  */
 public final class KubernetesCollector implements Collector {
     private static final Set<String> OTHER_YAML = Set.of(".gitlab-ci.yml", ".gitlab-ci.yaml", "pnpm-lock.yaml",
@@ -62,7 +64,8 @@ public final class KubernetesCollector implements Collector {
                 all.problem(Problems.unreadable(path, e));
             }
         }
-        return all.build();
+        Collection collected = all.build();
+        return new Collection(ContainerImages.mergeById(collected.components()), collected.problems());
     }
 
     /** Whether a path lies under {@code templates/} of a chart folder. */
