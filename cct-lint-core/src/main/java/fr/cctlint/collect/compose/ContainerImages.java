@@ -1,6 +1,7 @@
 package fr.cctlint.collect.compose;
 
 import fr.cctlint.collect.Components;
+import fr.cctlint.collect.docker.ImageComponents;
 import fr.cctlint.model.Component;
 import fr.cctlint.model.ComponentType;
 import fr.cctlint.model.Evidence;
@@ -27,17 +28,19 @@ import java.util.Set;
  * in {@code cct:versionExpression}; otherwise the component is named by the expression, without purl, with the
  * expression in {@code cct:imageExpression}.
  *
- * <p>Shared by the compose, Kubernetes and Helm collectors.
+ * <p>Shared by the compose, Kubernetes and Helm collectors; purls, names and property keys are those of the
+ * Dockerfile collector's {@link ImageComponents}, so one image gets one id whichever file names it. Unlike
+ * Dockerfile references, these may hold Helm template placeholders, which are handled here.
  */
 public final class ContainerImages {
     /** The image reference as written (after variable substitution). */
     public static final String IMAGE_REFERENCE = "cct:imageReference";
     /** An image reference that could not be resolved (variables without value). */
-    public static final String IMAGE_EXPRESSION = "cct:imageExpression";
+    public static final String IMAGE_EXPRESSION = ImageComponents.IMAGE_EXPRESSION;
     /** A version (tag) that could not be resolved. */
-    public static final String VERSION_EXPRESSION = "cct:versionExpression";
-    /** The image digest ({@code sha256:...}) when the reference pins one. */
-    public static final String IMAGE_DIGEST = "cct:imageDigest";
+    public static final String VERSION_EXPRESSION = ImageComponents.VERSION_EXPRESSION;
+    /** The image digest ({@code sha256:...}) when the reference pins one (the Dockerfile collector's key). */
+    public static final String IMAGE_DIGEST = ImageComponents.DIGEST;
 
     private ContainerImages() {
     }
@@ -94,32 +97,14 @@ public final class ContainerImages {
                 evidence, props);
     }
 
-    /**
-     * The {@code pkg:docker} purl of an image: Docker Hub official images in namespace {@code library}, other
-     * registries named by the {@code repository_url} qualifier (the whole repository, e.g.
-     * {@code quay.io/keycloak/keycloak}); the version is the tag, else the digest.
-     */
+    /** The {@code pkg:docker} purl of an image, as the Dockerfile collector writes it (same component ids). */
     public static String purl(ImageName image) {
-        String repository = image.repository();
-        int slash = repository.lastIndexOf('/');
-        String namespace = slash < 0 ? null : repository.substring(0, slash);
-        String name = repository.substring(slash + 1);
-        Map<String, String> qualifiers = new LinkedHashMap<>();
-        if (ImageName.DOCKER_HUB.equals(image.registry())) {
-            if (namespace == null) {
-                namespace = "library";
-            }
-        } else {
-            qualifiers.put("repository_url", image.registry() + "/" + repository);
-        }
-        String version = image.tag() != null ? image.tag() : image.digest();
-        return Components.purl("docker", namespace, name, version, qualifiers);
+        return ImageComponents.purl(image);
     }
 
     /** {@code quay.io/keycloak/keycloak}, or {@code postgres} for Docker Hub: the name reviewers know. */
     public static String displayName(ImageName image) {
-        return ImageName.DOCKER_HUB.equals(image.registry()) ? image.repository()
-                : image.registry() + "/" + image.repository();
+        return ImageComponents.name(image);
     }
 
     /** {@code name} and {@code tag} when the text ends with {@code :tag} after its last slash. */

@@ -93,7 +93,7 @@ class KubernetesCollectorTest {
         Component agent = named(deploy.components(), "cr.fluentbit.io/fluent/fluent-bit");
         assertEquals("DaemonSet/log-agent", agent.property("cct:workload"));
         assertEquals("3.0.4", agent.version());
-        assertTrue(agent.property("cct:imageDigest").startsWith("sha256:4f1d5b5a"));
+        assertTrue(agent.property("cct:digest").startsWith("sha256:4f1d5b5a"));
     }
 
     @Test
