@@ -55,6 +55,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * string ({@code image: nginx:1.27}) or a map ({@code registry}, {@code repository}, {@code tag}, {@code digest}):
  * CONTAINER components, role {@link Roles#HELM_VALUES_IMAGE}, with the key path in {@code cct:valuesPath}. An
  * empty tag leaves the version unknown (charts then default to their appVersion, which is not read as the image's).
+ * The top-level {@code image} of a values file beside a {@code Chart.yaml} is, by Helm convention
+ * ({@code helm create}), the chart's own application: the project itself, reported as a <em>subject</em> component
+ * (never judged as a product), like a compose service the project builds. The same key in a values file without
+ * a chart beside it configures someone else's chart and is an operated image.
  */
 final class HelmParser {
     static final String CHART_NAME = "cct:chartName";
@@ -200,19 +204,20 @@ final class HelmParser {
     /** {@code values*.yaml}: every image named anywhere in the tree of values. */
     void values(String path) {
         Optional<SourceText> source = text(path, true);
+        boolean inChart = files.contains(child(TreePaths.parent(path), "Chart.yaml"));
         source.flatMap(s -> document(path, s)).ifPresent(root -> walk(source.get(), root, "", 0,
-                Collections.newSetFromMap(new IdentityHashMap<>())));
+                Collections.newSetFromMap(new IdentityHashMap<>()), inChart));
     }
 
     /** Walks the values tree; a node reached twice through YAML aliases is walked once ({@code seen}). */
-    private void walk(SourceText source, Node node, String path, int depth, Set<Node> seen) {
+    private void walk(SourceText source, Node node, String path, int depth, Set<Node> seen, boolean inChart) {
         if (depth > MAX_DEPTH || !seen.add(node)) {
             return;
         }
         if (node instanceof SequenceNode) {
             List<Node> items = SafeYaml.items(node);
             for (int i = 0; i < items.size(); i++) {
-                walk(source, items.get(i), path + "[" + i + "]", depth + 1, seen);
+                walk(source, items.get(i), path + "[" + i + "]", depth + 1, seen, inChart);
             }
             return;
         }
@@ -220,27 +225,35 @@ final class HelmParser {
             String key = e.getKey();
             String keyPath = path.isEmpty() ? key : path + "." + key;
             boolean imageKey = key.equals("image") || (key.endsWith("Image") && key.length() > "Image".length());
+            boolean own = inChart && keyPath.equals("image");
             if (imageKey && e.getValue() instanceof ScalarNode s) {
-                scalarImage(source, s, key, keyPath);
+                scalarImage(source, s, key, keyPath, own);
             } else if (imageKey && YamlMaps.get(e.getValue(), "repository") instanceof ScalarNode) {
-                mapImage(source, e.getValue(), keyPath);
+                mapImage(source, e.getValue(), keyPath, own);
             } else {
-                walk(source, e.getValue(), keyPath, depth + 1, seen);
+                walk(source, e.getValue(), keyPath, depth + 1, seen, inChart);
             }
         }
     }
 
-    private void scalarImage(SourceText source, ScalarNode value, String key, String keyPath) {
+    private void scalarImage(SourceText source, ScalarNode value, String key, String keyPath, boolean own) {
         String text = value.getValue().strip();
         boolean plain = key.equals("image") || text.contains("/") || text.contains(":");
         if (text.isEmpty() || !plain || text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
             return;
         }
         ContainerImages.component(text, Scope.RUNTIME, Roles.HELM_VALUES_IMAGE,
-                source.evidence(SafeYaml.line(value)), Map.of(VALUES_PATH, keyPath)).ifPresent(components::add);
+                source.evidence(SafeYaml.line(value)), Map.of(VALUES_PATH, keyPath))
+                .map(c -> own ? asSubject(c) : c).ifPresent(components::add);
     }
 
-    private void mapImage(SourceText source, Node image, String keyPath) {
+    /** The chart's own application image: the project itself, not a third-party product. */
+    private static Component asSubject(Component c) {
+        return new Component(c.id(), c.name(), c.group(), c.version(), c.purl(), c.cpe(), c.type(), c.scope(), true,
+                c.evidence(), c.properties());
+    }
+
+    private void mapImage(SourceText source, Node image, String keyPath, boolean own) {
         Node repositoryNode = YamlMaps.get(image, "repository");
         String repository = ((ScalarNode) repositoryNode).getValue().strip();
         if (repository.isEmpty()) {
@@ -253,7 +266,7 @@ final class HelmParser {
                 + (digest == null ? "" : "@" + digest);
         ContainerImages.component(reference, Scope.RUNTIME, Roles.HELM_VALUES_IMAGE,
                 source.evidence(SafeYaml.line(repositoryNode)), Map.of(VALUES_PATH, keyPath))
-                .ifPresent(components::add);
+                .map(c -> own ? asSubject(c) : c).ifPresent(components::add);
     }
 
     private static String blankToNull(String s) {

@@ -105,6 +105,8 @@ class HelmCollectorTest {
         assertEquals("1.4.0", prod.version());
         assertEquals("values-prod.yaml", prod.primaryEvidence().file());
         assertNull(defaults.version(), "tag \"\" defaults to the appVersion in templates: not read as the image's");
+        assertTrue(prod.subject() && defaults.subject(), "the chart's top-level image is the application itself");
+        assertTrue(!named(shop.components(), "bitnami/postgresql").subject());
         assertEquals(new Evidence("values.yaml", 5, "repository: shop/api"), defaults.primaryEvidence());
         assertTrue(shop.components().stream().noneMatch(c -> c.name().equals("true")), "featureImage: true is no image");
     }
@@ -140,6 +142,11 @@ class HelmCollectorTest {
             KubernetesCollector k8s = new KubernetesCollector();
             Collection manifests = k8s.collect(tree, Trees.claimed(tree, k8s));
             assertEquals(Collection.EMPTY, manifests, "the chart's template is not YAML and is skipped without a word");
+        }
+        try (SourceTree tree = Trees.of(Map.of("deploy/values-keycloak.yaml",
+                "image:\n  registry: docker.io\n  repository: bitnami/keycloak\n  tag: 24.0.5\n"))) {
+            Component keycloak = COLLECTOR.collect(tree, List.of("deploy/values-keycloak.yaml")).components().get(0);
+            assertTrue(!keycloak.subject(), "values for someone else's chart configure an operated image");
         }
     }
 
