@@ -29,6 +29,9 @@ final class BaselineReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
             .build());
 
+    private static final int MAX_TOOLS = 5;
+    private static final int MAX_TOOL_NAME = 60;
+
     private final Path path;
     private final String shown;
     private final Set<String> fingerprints = new HashSet<>();
@@ -94,7 +97,8 @@ final class BaselineReader {
             return problem(rootLine, 0, "newonly.baseline.noRuns", String.valueOf(rootLine));
         }
         if (runs == 0) {
-            String tools = otherTools.isEmpty() ? "-" : String.join(", ", otherTools);
+            String tools = otherTools.isEmpty() ? "-" : String.join(", ", otherTools.stream().limit(MAX_TOOLS).toList())
+                    + (otherTools.size() > MAX_TOOLS ? ", …" : "");
             return problem(0, 0, "newonly.baseline.noCctLintRun", tools);
         }
         return BaselineResult.of(new Baseline(shown, fingerprints, runs, results, withoutFingerprint, otherRuns));
@@ -151,8 +155,17 @@ final class BaselineReader {
             fingerprints.addAll(found);
         } else {
             otherRuns++;
-            otherTools.add(tool == null || tool.isBlank() ? "?" : tool.strip());
+            otherTools.add(shownTool(tool));
         }
+    }
+
+    /** A tool name fit for a one-line message: control characters removed, length capped. */
+    private static String shownTool(String tool) {
+        String name = tool == null ? "" : tool.replaceAll("\\p{Cntrl}", " ").strip();
+        if (name.isEmpty()) {
+            return "?";
+        }
+        return name.length() > MAX_TOOL_NAME ? name.substring(0, MAX_TOOL_NAME) + "…" : name;
     }
 
     private static int line(JsonParser parser) {

@@ -204,7 +204,7 @@ public final class GitSourceTree implements SourceTree {
     }
 
     /** The advertised ref a revision names: {@code HEAD}, a full ref name, a branch, then a tag; else null. */
-    private static String remoteRef(Map<String, Ref> refs, String ref) {
+    static String remoteRef(Map<String, Ref> refs, String ref) {
         for (String candidate : List.of(ref, Constants.R_HEADS + ref, Constants.R_TAGS + ref)) {
             if (refs.containsKey(candidate)) {
                 return candidate;
@@ -407,6 +407,32 @@ public final class GitSourceTree implements SourceTree {
         repository.close();
         if (cloneFolder != null) {
             delete(cloneFolder);
+        }
+    }
+
+    /**
+     * The files that differ between a revision to compare with ({@code --since}) and the scanned revision, for
+     * reporting only what changed (see {@link ChangedFiles} for what counts as a change). In the temporary shallow
+     * clone of a remote, a revision that is missing is fetched from the remote first (see {@code SinceRevision}).
+     *
+     * @param since a branch, a tag, a commit id (full or abbreviated), or an expression git understands
+     *              ({@code HEAD~3}, {@code main^})
+     * @throws SourceException when the revision is unknown, ambiguous, cannot be fetched, or the repository cannot
+     *                         be read; its message names the repository and the revision
+     */
+    public ChangedFiles changedSince(String since) throws SourceException {
+        Objects.requireNonNull(since, "since");
+        String rev = since.strip();
+        if (rev.isEmpty()) {
+            throw new SourceException(Message.of("newonly.since.unknown", info.location(), since));
+        }
+        RevCommit base = new SinceRevision(repository, info.location(), rev).resolve(cloneFolder != null);
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit scanned = walk.parseCommit(ObjectId.fromString(info.details().get(SourceInfo.COMMIT)));
+            return ChangedFiles.between(repository, rev, base, scanned);
+        } catch (IOException e) {
+            throw new SourceException(Message.of("newonly.since.unreadable", info.location(), rev,
+                    String.valueOf(e.getMessage())), e);
         }
     }
 

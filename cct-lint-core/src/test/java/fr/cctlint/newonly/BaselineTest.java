@@ -268,6 +268,20 @@ class BaselineTest {
     }
 
     @Test
+    void hostileToolNamesStayOnOneShortLine() throws IOException {
+        StringBuilder runs = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            runs.append(i == 0 ? "" : ",").append("{\"tool\": {\"driver\": {\"name\": \"tool").append(i)
+                    .append("\\nInjected: line\\u0007").append("x".repeat(500)).append("\"}}}");
+        }
+        Problem problem = problem("hostile.sarif", "{\"runs\": [" + runs + "]}");
+        String english = Messages.english().render(problem.message());
+        assertFalse(english.contains("\n") || english.contains("\u0007"), english);
+        assertTrue(english.length() < 600, english);
+        assertTrue(english.contains("tool4") && !english.contains("tool5"), english);
+    }
+
+    @Test
     void emptyBinaryDeepAndMissingFilesAreProblemsNotExceptions() throws IOException {
         assertEquals("newonly.baseline.empty", problem("empty.sarif", "").message().key());
         assertEquals("newonly.baseline.empty", problem("blank.sarif", "  \n\n ").message().key());
