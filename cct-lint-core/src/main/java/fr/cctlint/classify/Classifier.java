@@ -18,17 +18,18 @@ import java.util.Optional;
  */
 public final class Classifier {
     /** How the manifest declared it (set by collectors) decides before the component type. */
-    private static final Map<String, Deployment> ROLES = Map.of(
-            Roles.PACKED_LIBRARY, Deployment.EMBEDDED,
-            Roles.IMAGE_OS_PACKAGE, Deployment.EMBEDDED,
-            Roles.FINAL_STAGE_IMAGE, Deployment.OPERATED,
-            Roles.COMPOSE_SERVICE_IMAGE, Deployment.OPERATED,
-            Roles.KUBERNETES_CONTAINER_IMAGE, Deployment.OPERATED,
-            Roles.HELM_DEPENDENCY, Deployment.OPERATED,
-            Roles.HELM_VALUES_IMAGE, Deployment.OPERATED,
-            Roles.BUILD_STAGE_IMAGE, Deployment.BUILD_ONLY,
-            Roles.CI_IMAGE, Deployment.BUILD_ONLY,
-            Roles.BUILD_PLUGIN, Deployment.BUILD_ONLY);
+    private static final Map<String, Deployment> ROLES = Map.ofEntries(
+            Map.entry(Roles.PACKED_LIBRARY, Deployment.EMBEDDED),
+            Map.entry(Roles.IMAGE_OS_PACKAGE, Deployment.EMBEDDED),
+            Map.entry(Roles.FINAL_STAGE_IMAGE, Deployment.OPERATED),
+            Map.entry(Roles.COMPOSE_SERVICE_IMAGE, Deployment.OPERATED),
+            Map.entry(Roles.KUBERNETES_CONTAINER_IMAGE, Deployment.OPERATED),
+            Map.entry(Roles.HELM_DEPENDENCY, Deployment.OPERATED),
+            Map.entry(Roles.HELM_VALUES_IMAGE, Deployment.OPERATED),
+            Map.entry(Roles.INFERRED_SERVICE, Deployment.OPERATED),
+            Map.entry(Roles.BUILD_STAGE_IMAGE, Deployment.BUILD_ONLY),
+            Map.entry(Roles.CI_IMAGE, Deployment.BUILD_ONLY),
+            Map.entry(Roles.BUILD_PLUGIN, Deployment.BUILD_ONLY));
 
     private final KnowledgeBase knowledge;
 

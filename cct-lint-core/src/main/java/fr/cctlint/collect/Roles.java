@@ -30,6 +30,11 @@ public final class Roles {
     public static final String CI_IMAGE = "ci-image";
     /** A build tool plugin (Maven plugin, Gradle plugin). */
     public static final String BUILD_PLUGIN = "build-plugin";
+    /**
+     * A server inferred from the client libraries that need it (a PostgreSQL server from the JDBC driver), added by
+     * {@code fr.cctlint.classify.ServiceInference}; unlisted, it is CCT008.
+     */
+    public static final String INFERRED_SERVICE = "inferred-service";
 
     private Roles() {
     }
