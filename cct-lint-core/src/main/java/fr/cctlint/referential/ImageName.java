@@ -1,10 +1,13 @@
 package fr.cctlint.referential;
 
+import com.github.packageurl.PackageURL;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +34,9 @@ public record ImageName(String registry, String repository, String tag, String d
     /** What a reference may hold once trimmed; variables ({@code ${TAG}}), spaces and quotes are refused. */
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._/:@+-]+");
     private static final Pattern TAG_VERSION = Pattern.compile("^[vV]?(\\d+(?:\\.\\d+)*)");
+    private static final Pattern DIGEST = Pattern.compile("(?i)^(sha256|sha512)[:%].*|^[0-9a-f]{64}$");
+    /** Package URL types that name a container image. */
+    public static final Set<String> PURL_TYPES = Set.of("docker", "oci");
 
     /**
      * Parses an image reference: {@code postgres}, {@code postgres:16-alpine},
@@ -75,6 +81,39 @@ public record ImageName(String registry, String repository, String tag, String d
             return Optional.empty();
         }
         return Optional.of(new ImageName(registry, repository, tag, digest));
+    }
+
+    /**
+     * The image a {@code pkg:docker} or {@code pkg:oci} purl names (its type is not checked). The
+     * {@code repository_url} qualifier gives the registry ({@code pkg:docker/keycloak/keycloak?repository_url=quay.io})
+     * or the whole repository ({@code pkg:oci/keycloak?repository_url=quay.io/keycloak/keycloak}); the tag is the
+     * purl version unless it is a digest, else the {@code tag} qualifier.
+     */
+    public static Optional<ImageName> ofPurl(PackageURL purl) {
+        Map<String, String> qualifiers = purl.getQualifiers() == null ? Map.of() : purl.getQualifiers();
+        String path = isBlank(purl.getNamespace()) ? purl.getName() : purl.getNamespace() + "/" + purl.getName();
+        String repositoryUrl = qualifiers.get("repository_url");
+        String reference = path;
+        if (!isBlank(repositoryUrl)) {
+            String base = repositoryUrl.strip().replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "");
+            while (base.endsWith("/")) {
+                base = base.substring(0, base.length() - 1);
+            }
+            boolean namesRepository = base.equalsIgnoreCase(purl.getName())
+                    || base.toLowerCase(Locale.ROOT).endsWith("/" + purl.getName().toLowerCase(Locale.ROOT));
+            reference = namesRepository ? base : base + "/" + path;
+        }
+        String tag = usableTag(purl.getVersion());
+        if (tag == null) {
+            tag = usableTag(qualifiers.get("tag"));
+        }
+        String finalTag = tag;
+        return parse(reference).map(image -> finalTag == null ? image : image.withTag(finalTag));
+    }
+
+    /** A version or tag, stripped; null when blank or when it is a digest rather than a tag. */
+    public static String usableTag(String version) {
+        return isBlank(version) || DIGEST.matcher(version.strip()).matches() ? null : version.strip();
     }
 
     /**
@@ -135,6 +174,10 @@ public record ImageName(String registry, String repository, String tag, String d
     /** {@code registry/repository[:tag][@digest]}, for messages. */
     public String reference() {
         return registry + "/" + repository + (tag == null ? "" : ":" + tag) + (digest == null ? "" : "@" + digest);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static boolean looksLikeRegistry(String head) {

@@ -35,7 +35,6 @@ public final class IndexedProductMatcher implements ProductMatcher {
     private static final Set<String> OS_PACKAGE_TYPES = Set.of("deb", "rpm", "apk");
     private static final String GENERIC_TYPE = "generic";
     private static final Pattern EPOCH = Pattern.compile("^\\d+:");
-    private static final Pattern DIGEST = Pattern.compile("(?i)^(sha256|sha512)[:%].*|^[0-9a-f]{64}$");
 
     private final SelectorIndex<Product> purls;
     private final SelectorIndex<Product> cpes;
@@ -112,7 +111,7 @@ public final class IndexedProductMatcher implements ProductMatcher {
 
     private Optional<Match> matchPurl(Component component, PackageURL purl, String type) {
         if (IMAGE_TYPES.contains(type)) {
-            Optional<Match> byImage = imageOfPurl(purl).flatMap(image -> matchImage(component, image));
+            Optional<Match> byImage = ImageName.ofPurl(purl).flatMap(image -> matchImage(component, image));
             if (byImage.isPresent()) {
                 return byImage;
             }
@@ -152,34 +151,6 @@ public final class IndexedProductMatcher implements ProductMatcher {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * The image a {@code pkg:docker} or {@code pkg:oci} purl names. The {@code repository_url} qualifier gives the
-     * registry ({@code pkg:docker/keycloak/keycloak?repository_url=quay.io}) or the whole repository
-     * ({@code pkg:oci/keycloak?repository_url=quay.io/keycloak/keycloak}); the tag is the purl version unless it is
-     * a digest, else the {@code tag} qualifier.
-     */
-    private static Optional<ImageName> imageOfPurl(PackageURL purl) {
-        Map<String, String> qualifiers = purl.getQualifiers() == null ? Map.of() : purl.getQualifiers();
-        String path = isBlank(purl.getNamespace()) ? purl.getName() : purl.getNamespace() + "/" + purl.getName();
-        String repositoryUrl = qualifiers.get("repository_url");
-        String reference = path;
-        if (!isBlank(repositoryUrl)) {
-            String base = repositoryUrl.strip().replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "");
-            while (base.endsWith("/")) {
-                base = base.substring(0, base.length() - 1);
-            }
-            boolean namesRepository = base.equalsIgnoreCase(purl.getName())
-                    || base.toLowerCase(Locale.ROOT).endsWith("/" + purl.getName().toLowerCase(Locale.ROOT));
-            reference = namesRepository ? base : base + "/" + path;
-        }
-        String tag = usableVersion(purl.getVersion());
-        if (tag == null) {
-            tag = usableVersion(qualifiers.get("tag"));
-        }
-        String finalTag = tag;
-        return ImageName.parse(reference).map(image -> finalTag == null ? image : image.withTag(finalTag));
     }
 
     /** The image a container component without purl names: {@code postgres:16}, or group and name. */
@@ -287,7 +258,7 @@ public final class IndexedProductMatcher implements ProductMatcher {
 
     /** A version that is not a digest nor blank, else null. */
     private static String usableVersion(String version) {
-        return isBlank(version) || DIGEST.matcher(version.strip()).matches() ? null : version.strip();
+        return ImageName.usableTag(version);
     }
 
     private static String withoutEpoch(String version) {
