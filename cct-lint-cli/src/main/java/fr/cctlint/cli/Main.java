@@ -39,6 +39,8 @@ public final class Main {
         CommandLine cli = new CommandLine(new CctLintCommand());
         cli.addSubcommand(new ScanCommand(console, clock));
         cli.addSubcommand(ReferentialCommand.create(console));
+        cli.addSubcommand(new ExplainCommand(console));
+        cli.addSubcommand(new InitCommand(console, clock));
         cli.setResourceBundle(ResourceBundle.getBundle("fr.cctlint.i18n.clihelp", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setOut(new PrintWriter(out, true));

@@ -16,8 +16,15 @@ public final class ReferentialOptions {
 
     /** The bundled referential with the user's files on top; an invalid file is a {@link UserException}. */
     public Referential load(Console console) {
+        return load(console, List.of());
+    }
+
+    /** The bundled referential, the project file's referentials, then the command line's. */
+    public Referential load(Console console, List<Path> fromProjectFile) {
+        List<Path> all = new ArrayList<>(fromProjectFile);
+        all.addAll(files);
         try {
-            return ReferentialLoader.layered(files);
+            return ReferentialLoader.layered(all);
         } catch (ReferentialException e) {
             e.problems().forEach(p -> console.err().println(ProblemLines.format(p, console.messages())));
             throw new UserException(Message.of("cli.invalidReferential", e.problems().size()), e);

@@ -1,5 +1,6 @@
 package fr.cctlint.cli;
 
+import fr.cctlint.classify.BackingServicesLoader;
 import fr.cctlint.classify.KnowledgeBaseLoader;
 import fr.cctlint.i18n.Message;
 import fr.cctlint.model.Inventory;
@@ -15,10 +16,18 @@ import fr.cctlint.report.ScanReport;
 import fr.cctlint.report.ToolVersion;
 import fr.cctlint.collect.CollectorRegistry;
 import fr.cctlint.collect.TreeScanner;
+import fr.cctlint.config.ConfigResult;
+import fr.cctlint.config.ProjectConfig;
+import fr.cctlint.config.ProjectConfigLoader;
 import fr.cctlint.sbom.SbomReader;
+import fr.cctlint.newonly.Baseline;
+import fr.cctlint.newonly.BaselineResult;
+import fr.cctlint.newonly.NewOnlyFilter;
+import fr.cctlint.policy.Finding;
 import fr.cctlint.scan.InputReader;
 import fr.cctlint.scan.ScanInput;
 import fr.cctlint.scan.Scanner;
+import fr.cctlint.source.ChangedFiles;
 import fr.cctlint.source.SourceException;
 import fr.cctlint.source.SourceOptions;
 import java.io.IOException;
@@ -27,7 +36,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +75,15 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--sbom", paramLabel = "FILE", descriptionKey = "scan.sbom")
     List<Path> sboms = new ArrayList<>();
+
+    @Option(names = "--since", paramLabel = "REV", descriptionKey = "scan.since")
+    String since;
+
+    @Option(names = "--baseline", paramLabel = "FILE.sarif", descriptionKey = "scan.baseline")
+    Path baseline;
+
+    @Option(names = "--config", paramLabel = "FILE", descriptionKey = "scan.config")
+    Path configFile;
 
     @Option(names = "--exclude", paramLabel = "GLOB", descriptionKey = "scan.exclude")
     List<String> excludes = new ArrayList<>();
@@ -105,13 +126,25 @@ public final class ScanCommand implements Callable<Integer> {
         ReportOptions reportOptions = new ReportOptions(console.colourWanted(colour));
         ReporterRegistry registry = ReporterRegistry.standard(reportOptions);
         List<Reporter> reporters = reporters(registry);
+        List<ScanInput> inputs = inputs();
 
-        Referential referential = referentialOptions.load(console);
-        Scanner scanner = new Scanner(ToolVersion.current(), referential, KnowledgeBaseLoader.bundled(),
-                new PolicyOptions(newProject), clock);
-        InputReader reader = new InputReader(new SbomReader(SbomReader.Options.defaults().withValidate(!noValidate)),
-                new TreeScanner(CollectorRegistry.standard()), sourceOptions());
-        ScanReport report = scanner.scan(inputs(), input -> reportFatal(read(reader, input)), failOn);
+        ProjectConfigLoader configLoader = new ProjectConfigLoader();
+        ConfigResult named = configFile == null ? null : checked(configLoader.load(configFile, configFile.toString()));
+        InputReader reader = Pipelines.reader(!noValidate, sourceOptions(named), named == null);
+        List<InputReader.Read> reads = new ArrayList<>();
+        for (ScanInput input : inputs) {
+            reads.add(read(reader, input));
+        }
+        ProjectConfig config = named != null ? named.config() : reads.stream().map(InputReader.Read::config)
+                .filter(java.util.Objects::nonNull).findFirst().map(this::checked).map(ConfigResult::config)
+                .orElse(ProjectConfig.NONE);
+
+        Referential referential = referentialOptions.load(console, configReferentials(config, inputs));
+        boolean strict = newProject || Boolean.TRUE.equals(config.newProject());
+        PolicyOptions policy = new PolicyOptions(strict, config, LocalDate.now(clock));
+        Scanner scanner = Pipelines.scanner(referential, policy, clock);
+        ScanReport report = scanner.scan(reads, read -> reportFatal(read.inventory()), failOn);
+        report = onlyNew(report, reads);
 
         write(report, reporters, registry);
         boolean unreadable = report.inputs().stream().anyMatch(ScanCommand::unreadable);
@@ -119,6 +152,31 @@ public final class ScanCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         return report.failed() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /** An invalid project file stops the scan (exit code 2) after listing every problem with its line. */
+    private ConfigResult checked(ConfigResult result) {
+        if (!result.problems().isEmpty()) {
+            result.problems().forEach(p -> console.err().println(ProblemLines.format(p, console.messages())));
+            throw new UserException(Message.of("cli.invalidConfig", String.valueOf(result.problems().size())));
+        }
+        return result;
+    }
+
+    /** The project file's referentials, relative to its folder; only where that folder is on disk. */
+    private List<Path> configReferentials(ProjectConfig config, List<ScanInput> inputs) {
+        if (config.referentials().isEmpty()) {
+            return List.of();
+        }
+        Path base;
+        if (configFile != null) {
+            base = configFile.toAbsolutePath().getParent();
+        } else if (inputs.get(0) instanceof ScanInput.Folder f) {
+            base = f.root();
+        } else {
+            throw new UserException(Message.of("cli.configReferentialsNeedFolder"));
+        }
+        return config.referentials().stream().map(base::resolve).toList();
     }
 
     /** What to scan: the SBOMs, else the git revision, else the folder (the current one by default). */
@@ -130,23 +188,62 @@ public final class ScanCommand implements Callable<Integer> {
         if (!sboms.isEmpty()) {
             return sboms.stream().<ScanInput>map(ScanInput.Sbom::new).toList();
         }
+        if (since != null && git == null) {
+            throw new ParameterException(spec.commandLine(), console.text("cli.sinceNeedsGit"));
+        }
         if (git != null) {
-            return List.of(new ScanInput.Git(git, rev));
+            return List.of(new ScanInput.Git(git, rev, since));
         }
         return List.of(new ScanInput.Folder(folder == null ? Path.of(".") : folder));
     }
 
-    private SourceOptions sourceOptions() {
-        SourceOptions options = SourceOptions.defaults().withExcludes(excludes);
+    private SourceOptions sourceOptions(ConfigResult named) {
+        List<String> globs = new ArrayList<>(excludes);
+        if (named != null) {
+            globs.addAll(named.config().exclude());
+        }
+        SourceOptions options = SourceOptions.defaults().withExcludes(globs);
         return maxFileSize == null ? options : options.withMaxFileBytes(maxFileSize);
     }
 
-    private static Inventory read(InputReader reader, ScanInput input) {
+    private static InputReader.Read read(InputReader reader, ScanInput input) {
         try {
             return reader.read(input);
         } catch (SourceException e) {
             throw new UserException(e.message(), e);
         }
+    }
+
+    /** With {@code --baseline} or {@code --since}: only the findings that are new. */
+    private ScanReport onlyNew(ScanReport report, List<InputReader.Read> reads) {
+        Map<String, ChangedFiles> changes = new HashMap<>();
+        reads.stream().filter(r -> r.changed() != null)
+                .forEach(r -> changes.put(r.inventory().source().location(), r.changed()));
+        NewOnlyFilter baselineFilter = null;
+        if (baseline != null) {
+            BaselineResult read = Baseline.read(baseline);
+            if (!read.ok()) {
+                throw new UserException(read.problem().message());
+            }
+            baselineFilter = NewOnlyFilter.baseline(read.baseline());
+        }
+        if (baselineFilter == null && changes.isEmpty()) {
+            return report;
+        }
+        List<InputReport> inputs = new ArrayList<>();
+        for (InputReport input : report.inputs()) {
+            List<Finding> kept = input.findings();
+            ChangedFiles changed = changes.get(input.source().location());
+            if (changed != null) {
+                kept = NewOnlyFilter.since(changed).apply(kept).kept();
+            }
+            if (baselineFilter != null) {
+                kept = baselineFilter.apply(kept).kept();
+            }
+            inputs.add(input.withFindings(kept));
+        }
+        return new ScanReport(report.tool(), report.referential(), inputs, report.failOn(), report.newProject(),
+                report.finishedAt());
     }
 
     private Inventory reportFatal(Inventory inventory) {

@@ -23,7 +23,7 @@ import java.util.Set;
 public record Baseline(String file, Set<String> fingerprints, int runs, int results, int withoutFingerprint,
         int otherRuns) {
     /** The {@code partialFingerprints} key cct-lint writes (the SARIF reporter's key). */
-    public static final String FINGERPRINT = "cctFingerprint/v1";
+    public static final String FINGERPRINT = fr.cctlint.report.SarifReporter.FINGERPRINT;
 
     public Baseline {
         Objects.requireNonNull(file, "file");

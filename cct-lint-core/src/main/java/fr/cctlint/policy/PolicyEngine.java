@@ -3,11 +3,18 @@ package fr.cctlint.policy;
 import fr.cctlint.classify.Classification;
 import fr.cctlint.classify.Classifier;
 import fr.cctlint.classify.Deployment;
+import fr.cctlint.collect.Roles;
+import fr.cctlint.config.ComponentSelector;
+import fr.cctlint.config.ComponentSelectors;
+import fr.cctlint.config.EmbeddedDeclaration;
+import fr.cctlint.config.ProjectConfig;
+import fr.cctlint.config.Waiver;
 import fr.cctlint.i18n.Message;
 import fr.cctlint.model.Component;
 import fr.cctlint.model.Evidence;
 import fr.cctlint.model.Inventory;
 import fr.cctlint.model.Problem;
+import fr.cctlint.model.Scope;
 import fr.cctlint.referential.Match;
 import fr.cctlint.referential.Product;
 import fr.cctlint.referential.ProductMatcher;
@@ -17,12 +24,14 @@ import fr.cctlint.report.InputReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Applies the referential's rules to an inventory: classifies each component, matches it, gives it a verdict
- * and the findings it deserves (CCT001 to CCT005), and turns read problems into CCT009 findings.
+ * and the findings it deserves (CCT001 to CCT005, CCT008), applies the project file (embedded declarations:
+ * CCT006; waivers: suppressions and CCT007; severity overrides), and turns read problems into CCT009 findings.
  * Where a status becomes a severity: in the referential's {@link StatusDefinition}s, read here.
  */
 public final class PolicyEngine {
@@ -38,12 +47,25 @@ public final class PolicyEngine {
     private final ProductMatcher matcher;
     private final Referential referential;
     private final PolicyOptions options;
+    private final List<Declared> declarations;
+    private final List<Waived> waivers;
+
+    private record Declared(EmbeddedDeclaration declaration, ComponentSelector selector) {
+    }
+
+    private record Waived(Waiver waiver, ComponentSelector selector) {
+    }
 
     public PolicyEngine(Classifier classifier, ProductMatcher matcher, Referential referential, PolicyOptions options) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.matcher = Objects.requireNonNull(matcher, "matcher");
         this.referential = Objects.requireNonNull(referential, "referential");
         this.options = Objects.requireNonNull(options, "options");
+        ProjectConfig config = options.config();
+        this.declarations = config.embedded().stream()
+                .map(d -> new Declared(d, ComponentSelectors.parse(d.component()))).toList();
+        this.waivers = config.waivers().stream()
+                .map(w -> new Waived(w, ComponentSelectors.parse(w.component()))).toList();
     }
 
     public InputReport judge(Inventory inventory) {
@@ -54,69 +76,191 @@ public final class PolicyEngine {
             Classification classification = classifier.classify(component);
             Match match = matcher.match(component).orElse(null);
             Judgement judgement = judge(input, component, classification, match);
-            assessments.add(new Assessment(component, classification, match, judgement.verdict()));
-            judgement.finding().ifPresent(findings::add);
+            assessments.add(new Assessment(component, judgement.classification(), match, judgement.verdict()));
+            findings.addAll(judgement.findings());
         }
         for (Problem problem : inventory.problems()) {
             findings.add(new Finding(Rule.CCT009, Rule.CCT009.defaultSeverity(), null, null, problem.message(),
                     problem.evidence(), Fingerprints.of(Rule.CCT009.id(), problem.file(), problem.message().key(),
                             String.valueOf(problem.line()))));
         }
-        findings.sort(ORDER);
-        return new InputReport(inventory.source(), assessments, findings, inventory.problems(),
+        findings.addAll(waiverFindings(input, assessments));
+        List<Finding> kept = new ArrayList<>();
+        List<Suppression> suppressed = new ArrayList<>();
+        for (Finding finding : findings) {
+            Finding overridden = override(finding);
+            Optional<Waiver> waiver = activeWaiver(overridden);
+            if (waiver.isPresent()) {
+                suppressed.add(new Suppression(overridden, waiver.get()));
+            } else {
+                kept.add(overridden);
+            }
+        }
+        kept.sort(ORDER);
+        suppressed.sort(Comparator.comparing(Suppression::finding, ORDER));
+        return new InputReport(inventory.source(), assessments, kept, suppressed, inventory.problems(),
                 inventory.excludedCount());
     }
 
-    private record Judgement(Verdict verdict, Optional<Finding> finding) {
-        static Judgement pass(Verdict verdict) {
-            return new Judgement(verdict, Optional.empty());
+    private record Judgement(Classification classification, Verdict verdict, List<Finding> findings) {
+        static Judgement pass(Classification classification, Verdict verdict) {
+            return new Judgement(classification, verdict, List.of());
         }
     }
 
     private Judgement judge(String input, Component component, Classification classification, Match match) {
-        if (component.subject() || classification.deployment() == Deployment.BUILD_ONLY) {
-            return Judgement.pass(Verdict.OUT_OF_SCOPE);
+        if (component.subject() || outOfScope(component, classification)) {
+            return Judgement.pass(classification, Verdict.OUT_OF_SCOPE);
         }
         if (match == null) {
-            return switch (classification.deployment()) {
-                case OPERATED -> new Judgement(Verdict.UNLISTED_OPERATED, Optional.of(finding(input, Rule.CCT001,
-                        Rule.CCT001.defaultSeverity(), component, null,
-                        Message.of("policy.CCT001.operated", component.displayName(), classification.reason()))));
-                case UNKNOWN -> new Judgement(Verdict.UNLISTED_OPERATED, Optional.of(finding(input, Rule.CCT001,
-                        Severity.WARNING, component, null, Message.of("policy.CCT001.unknown", component.displayName()))));
-                default -> Judgement.pass(Verdict.UNLISTED_EMBEDDED);
-            };
+            return unlisted(input, component, classification);
         }
         Product entry = match.entry();
         if (entry == null) {
             Product first = match.family().get(0);
+            if (inferred(component)) { // the server's version is the operators' choice: judge the product
+                return listed(input, component, classification, best(match));
+            }
             Message message = blank(component.version())
                     ? Message.of("policy.CCT005.unknownVersion", component.displayName(), first.name(),
                             match.listedVersions(), refs(match))
                     : Message.of("policy.CCT005.otherVersion", component.displayName(), first.name(),
                             component.version(), match.listedVersions(), refs(match));
-            return new Judgement(Verdict.VERSION_NOT_LISTED, Optional.of(finding(input, Rule.CCT005,
+            return new Judgement(classification, Verdict.VERSION_NOT_LISTED, List.of(finding(input, Rule.CCT005,
                     Rule.CCT005.defaultSeverity(), component, first, message)));
         }
+        return listed(input, component, classification, entry);
+    }
+
+    /** Build and test components are out of scope unless the project file brings them in. */
+    private boolean outOfScope(Component component, Classification classification) {
+        if (classification.deployment() != Deployment.BUILD_ONLY) {
+            return false;
+        }
+        ProjectConfig config = options.config();
+        return !(component.scope() == Scope.TEST && config.includeTest()
+                || component.scope() != Scope.TEST && config.includeDev());
+    }
+
+    private Judgement listed(String input, Component component, Classification classification, Product entry) {
         Optional<StatusDefinition> status = referential.status(entry.status());
         if (status.isEmpty() || status.get().passes()) {
-            return Judgement.pass(Verdict.LISTED);
+            return Judgement.pass(classification, Verdict.LISTED);
         }
         StatusDefinition definition = status.get();
         Rule rule = Rule.byId(definition.rule()).orElse(Rule.CCT003);
         Severity severity = definition.severityFor(options.newProject());
         Message message = Message.of("policy." + rule.id() + ".status", component.displayName(), entry.ref(),
                 entry.name(), entry.versionLabel(), entry.status(), conditions(entry));
-        return new Judgement(Verdict.LISTED_WITH_STATUS,
-                Optional.of(finding(input, rule, severity, component, entry, message)));
+        return new Judgement(classification, Verdict.LISTED_WITH_STATUS,
+                List.of(finding(input, rule, severity, component, entry, message)));
+    }
+
+    /** Not in the referential: embedded passes; operated needs a complete embedded declaration. */
+    private Judgement unlisted(String input, Component component, Classification classification) {
+        if (classification.deployment() == Deployment.EMBEDDED
+                || classification.deployment() == Deployment.BUILD_ONLY) {
+            return Judgement.pass(classification, Verdict.UNLISTED_EMBEDDED);
+        }
+        Optional<Declared> declared = declarations.stream().filter(d -> d.selector().matches(component, null))
+                .findFirst();
+        if (declared.isPresent() && declared.get().declaration().complete()) {
+            EmbeddedDeclaration d = declared.get().declaration();
+            Classification embedded = new Classification(Deployment.EMBEDDED,
+                    Message.of("classify.declared", d.origin().location(), d.owner()));
+            return Judgement.pass(embedded, Verdict.DECLARED_EMBEDDED);
+        }
+        List<Finding> findings = new ArrayList<>();
+        if (inferred(component)) {
+            findings.add(finding(input, Rule.CCT008, Rule.CCT008.defaultSeverity(), component, null,
+                    Message.of("policy.CCT008.inferred", component.displayName(),
+                            Objects.toString(component.property("cct:inferredFrom"), ""))));
+        } else if (classification.deployment() == Deployment.UNKNOWN) {
+            findings.add(finding(input, Rule.CCT001, Severity.WARNING, component, null,
+                    Message.of("policy.CCT001.unknown", component.displayName())));
+        } else {
+            findings.add(finding(input, Rule.CCT001, Rule.CCT001.defaultSeverity(), component, null,
+                    Message.of("policy.CCT001.operated", component.displayName(), classification.reason())));
+        }
+        declared.ifPresent(d -> findings.add(incomplete(input, component, d.declaration())));
+        return new Judgement(classification, Verdict.UNLISTED_OPERATED, findings);
+    }
+
+    /** CCT006 at the declaration, naming what it lacks. */
+    private static Finding incomplete(String input, Component component, EmbeddedDeclaration declaration) {
+        return new Finding(Rule.CCT006, Rule.CCT006.defaultSeverity(), component, null,
+                Message.of("policy.CCT006.incomplete", component.displayName(), String.join(", ", declaration.missing())),
+                declaration.origin(), Fingerprints.of(Rule.CCT006.id(), input, declaration.component(),
+                        identity(component)));
+    }
+
+    /** CCT007: waivers that expired, and waivers that name no component of this input. */
+    private List<Finding> waiverFindings(String input, List<Assessment> assessments) {
+        List<Finding> findings = new ArrayList<>();
+        for (Waived w : waivers) {
+            Waiver waiver = w.waiver();
+            if (waiver.expiredOn(options.today())) {
+                findings.add(new Finding(Rule.CCT007, Rule.CCT007.defaultSeverity(), null, null,
+                        Message.of("policy.CCT007.expired", waiver.rule(), waiver.component(),
+                                String.valueOf(waiver.expires())),
+                        waiver.origin(), Fingerprints.of(Rule.CCT007.id(), "expired", waiver.rule(), waiver.component())));
+            } else if (assessments.stream().noneMatch(a -> w.selector().matches(a.component(), product(a)))) {
+                findings.add(new Finding(Rule.CCT007, Rule.CCT007.defaultSeverity(), null, null,
+                        Message.of("policy.CCT007.dangling", waiver.rule(), waiver.component()),
+                        waiver.origin(), Fingerprints.of(Rule.CCT007.id(), "dangling", waiver.rule(), waiver.component())));
+            }
+        }
+        return findings;
+    }
+
+    private Optional<Waiver> activeWaiver(Finding finding) {
+        if (finding.component() == null || finding.rule() == Rule.CCT007) {
+            return Optional.empty();
+        }
+        return waivers.stream()
+                .filter(w -> w.waiver().rule().equalsIgnoreCase(finding.rule().id()))
+                .filter(w -> !w.waiver().expiredOn(options.today()))
+                .filter(w -> w.selector().matches(finding.component(), finding.product()))
+                .map(Waived::waiver)
+                .findFirst();
+    }
+
+    /** The project file's severity for this rule, when it sets one. */
+    private Finding override(Finding finding) {
+        Map<Rule, Severity> overrides = options.config().severity();
+        Severity severity = overrides.get(finding.rule());
+        return severity == null || severity == finding.severity() ? finding
+                : new Finding(finding.rule(), severity, finding.component(), finding.product(), finding.message(),
+                        finding.location(), finding.fingerprint());
+    }
+
+    private static Product product(Assessment a) {
+        Match match = a.match();
+        return match == null ? null : match.entry() != null ? match.entry() : match.family().get(0);
+    }
+
+    /** For an inferred server whose version is unknown: the row with the most favourable status. */
+    private Product best(Match match) {
+        return match.family().stream()
+                .min(Comparator.comparing(p -> referential.status(p.status())
+                        .map(s -> s.passes() ? Severity.NONE : s.severityFor(options.newProject()))
+                        .orElse(Severity.WARNING)))
+                .orElse(match.family().get(0));
+    }
+
+    private static boolean inferred(Component component) {
+        return Roles.INFERRED_SERVICE.equals(component.property(Roles.KEY));
     }
 
     private static Finding finding(String input, Rule rule, Severity severity, Component component, Product product,
             Message message) {
         Evidence location = component.primaryEvidence() != null ? component.primaryEvidence() : Evidence.ofFile(input);
-        String identity = component.purl() != null ? component.purl() : component.displayName();
         return new Finding(rule, severity, component, product, message, location,
-                Fingerprints.of(rule.id(), input, identity));
+                Fingerprints.of(rule.id(), input, identity(component)));
+    }
+
+    private static String identity(Component component) {
+        return component.purl() != null ? component.purl() : component.displayName();
     }
 
     private static String refs(Match match) {

@@ -10,6 +10,8 @@ public enum Verdict {
     VERSION_NOT_LISTED,
     /** Not listed, embedded in the application: allowed. */
     UNLISTED_EMBEDDED,
+    /** Not listed, operated by nature, but declared embedded software in the project file with every guarantee. */
+    DECLARED_EMBEDDED,
     /** Not listed and operated on its own: not allowed. */
     UNLISTED_OPERATED,
     /** Build or test only, or left out: not judged. */

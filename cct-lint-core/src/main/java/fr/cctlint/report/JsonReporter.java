@@ -8,6 +8,7 @@ import fr.cctlint.model.Evidence;
 import fr.cctlint.model.Problem;
 import fr.cctlint.policy.Assessment;
 import fr.cctlint.policy.Finding;
+import fr.cctlint.policy.Suppression;
 import fr.cctlint.policy.Severity;
 import fr.cctlint.policy.Verdict;
 import fr.cctlint.referential.Match;
@@ -106,6 +107,21 @@ public final class JsonReporter implements Reporter {
         ArrayNode findings = node.putArray("findings");
         for (Finding f : input.findings()) {
             findings.add(finding(f, report, texts));
+        }
+        ArrayNode suppressed = node.putArray("suppressed");
+        for (Suppression w : input.suppressed()) {
+            ObjectNode sn = finding(w.finding(), report, texts);
+            ObjectNode waiver = sn.putObject("waiver");
+            waiver.put("rule", w.waiver().rule());
+            waiver.put("component", w.waiver().component());
+            JsonOutput.putText(waiver, "reason", w.waiver().reason());
+            JsonOutput.putText(waiver, "approvedBy", w.waiver().approvedBy());
+            JsonOutput.putText(waiver, "approved", w.waiver().approved() == null ? null : w.waiver().approved().toString());
+            JsonOutput.putText(waiver, "expires", w.waiver().expires() == null ? null : w.waiver().expires().toString());
+            if (w.waiver().origin() != null) {
+                waiver.put("declaredAt", w.waiver().origin().location());
+            }
+            suppressed.add(sn);
         }
         ArrayNode problems = node.putArray("problems");
         for (Problem p : input.problems()) {

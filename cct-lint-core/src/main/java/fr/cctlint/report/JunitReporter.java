@@ -5,6 +5,7 @@ import fr.cctlint.model.Component;
 import fr.cctlint.model.Problem;
 import fr.cctlint.policy.Assessment;
 import fr.cctlint.policy.Finding;
+import fr.cctlint.policy.Suppression;
 import fr.cctlint.policy.Rule;
 import fr.cctlint.policy.Verdict;
 import java.io.IOException;
@@ -87,9 +88,10 @@ public final class JunitReporter implements Reporter {
             List<Finding> noted = findings.stream().filter(f -> !report.fails(f.severity())).toList();
             List<String> out = new ArrayList<>(FindingDetail.why(assessment, texts));
             addNoted(out, noted, report, texts);
+            List<Suppression> waived = ReportFacts.suppressionsOf(input, assessment);
             String skipped = assessment.verdict() == Verdict.OUT_OF_SCOPE && failing.isEmpty()
                     ? texts.verdictLabel(Verdict.OUT_OF_SCOPE) + ": " + texts.render(assessment.classification().reason())
-                    : null;
+                    : failing.isEmpty() && !waived.isEmpty() ? waivedText(waived, texts) : null;
             Component c = assessment.component();
             cases.add(new Case(ecosystem(c), c.displayName(), failing, List.of(), skipped, String.join("\n", out)));
         }
@@ -106,6 +108,17 @@ public final class JunitReporter implements Reporter {
             cases.add(new Case("input", problem.evidence().location(), List.of(), List.of(problem), null, ""));
         }
         return cases;
+    }
+
+    /** The skip message of a component whose findings are all waived: rule, reason, approver, expiry. */
+    private static String waivedText(List<Suppression> waived, ReportTexts texts) {
+        return String.join("; ", waived.stream().map(w -> texts.get("report.waived", w.finding().rule().id(),
+                nullToDash(w.waiver().reason()), nullToDash(w.waiver().approvedBy()),
+                w.waiver().expires() == null ? "-" : w.waiver().expires().toString())).toList());
+    }
+
+    private static String nullToDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
     }
 
     private static void addNoted(List<String> out, List<Finding> noted, ScanReport report, ReportTexts texts) {

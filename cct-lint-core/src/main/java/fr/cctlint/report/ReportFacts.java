@@ -3,6 +3,7 @@ package fr.cctlint.report;
 import fr.cctlint.model.Problem;
 import fr.cctlint.policy.Assessment;
 import fr.cctlint.policy.Finding;
+import fr.cctlint.policy.Suppression;
 import fr.cctlint.policy.Rule;
 import java.util.List;
 
@@ -12,6 +13,13 @@ final class ReportFacts {
     }
 
     /** Findings of the given component, in report order. */
+    /** The waived findings of one assessed component. */
+    static List<Suppression> suppressionsOf(InputReport input, Assessment assessment) {
+        return input.suppressed().stream()
+                .filter(s -> s.finding().component() != null && s.finding().component().equals(assessment.component()))
+                .toList();
+    }
+
     static List<Finding> findingsOf(InputReport input, Assessment assessment) {
         return input.findings().stream()
                 .filter(f -> f.component() != null && f.component().equals(assessment.component()))

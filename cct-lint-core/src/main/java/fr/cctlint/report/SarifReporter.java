@@ -8,6 +8,7 @@ import fr.cctlint.model.Evidence;
 import fr.cctlint.model.Problem;
 import fr.cctlint.policy.Assessment;
 import fr.cctlint.policy.Finding;
+import fr.cctlint.policy.Suppression;
 import fr.cctlint.policy.Rule;
 import fr.cctlint.policy.Severity;
 import fr.cctlint.policy.Verdict;
@@ -34,7 +35,8 @@ import java.util.TreeSet;
 public final class SarifReporter implements Reporter {
     public static final String NAME = "sarif";
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    static final String FINGERPRINT = "cctFingerprint/v1";
+    /** The partial fingerprint key of every result; baselines (`--baseline`) read it back. */
+    public static final String FINGERPRINT = "cctFingerprint/v1";
 
     @Override
     public String name() {
@@ -78,6 +80,11 @@ public final class SarifReporter implements Reporter {
         ArrayNode results = run.putArray("results");
         for (Finding finding : input.findings()) {
             results.add(result(finding, texts, files));
+        }
+        for (Suppression waived : input.suppressed()) {
+            ObjectNode result = result(waived.finding(), texts, files);
+            result.putArray("suppressions").add(suppression(waived, texts));
+            results.add(result);
         }
         run.put("columnKind", "utf16CodeUnits");
         run.set("properties", runProperties(report, input, texts));
@@ -141,6 +148,25 @@ public final class SarifReporter implements Reporter {
             case CCT006, CCT007 -> List.of("cct", "configuration");
             case CCT009 -> List.of("cct", "input");
         };
+    }
+
+    /** An accepted, external suppression: the waiver of the project file, with its justification. */
+    private static ObjectNode suppression(Suppression waived, ReportTexts texts) {
+        ObjectNode suppression = JsonOutput.object();
+        suppression.put("kind", "external");
+        suppression.put("status", "accepted");
+        fr.cctlint.config.Waiver w = waived.waiver();
+        suppression.put("justification", texts.get("report.waived", waived.finding().rule().id(),
+                w.reason() == null ? "-" : w.reason(), w.approvedBy() == null ? "-" : w.approvedBy(),
+                w.expires() == null ? "-" : w.expires().toString()));
+        if (w.origin() != null) {
+            ObjectNode location = suppression.putObject("location");
+            location.putObject("physicalLocation").set("artifactLocation", artifactLocation(w.origin().file(), -1));
+            if (w.origin().line() > 0) {
+                ((ObjectNode) location.get("physicalLocation")).putObject("region").put("startLine", w.origin().line());
+            }
+        }
+        return suppression;
     }
 
     private ObjectNode result(Finding finding, ReportTexts texts, List<String> files) {

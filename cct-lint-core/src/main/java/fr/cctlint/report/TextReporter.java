@@ -3,7 +3,9 @@ package fr.cctlint.report;
 import fr.cctlint.i18n.Messages;
 import fr.cctlint.model.Evidence;
 import fr.cctlint.model.Problem;
+import fr.cctlint.policy.Assessment;
 import fr.cctlint.policy.Finding;
+import fr.cctlint.policy.Suppression;
 import fr.cctlint.policy.Rule;
 import fr.cctlint.policy.Severity;
 import fr.cctlint.policy.Verdict;
@@ -109,6 +111,25 @@ public final class TextReporter implements Reporter {
             previous = e.severity();
             entry(lines, e, width, texts);
         }
+        if (!input.suppressed().isEmpty()) {
+            lines.add("");
+            lines.add(texts.get("report.text.waivedHeading", input.suppressed().size()));
+            for (Suppression w : input.suppressed()) {
+                Finding f = w.finding();
+                lines.add("  " + f.rule().id() + " " + safe(f.location().location()) + "  " + safe(texts.get("report.waived",
+                        f.rule().id(), nullToDash(w.waiver().reason()), nullToDash(w.waiver().approvedBy()),
+                        w.waiver().expires() == null ? "-" : w.waiver().expires().toString())));
+            }
+        }
+        List<Assessment> declared = input.assessments().stream()
+                .filter(a -> a.verdict() == Verdict.DECLARED_EMBEDDED).toList();
+        if (!declared.isEmpty()) {
+            lines.add("");
+            lines.add(texts.get("report.text.declaredHeading", declared.size()));
+            for (Assessment a : declared) {
+                lines.add("  " + safe(a.component().displayName()) + "  " + safe(texts.render(a.classification().reason())));
+            }
+        }
         lines.add("");
         ReportCounts counts = ReportCounts.of(input, report);
         lines.add(counts.components() == 0
@@ -119,6 +140,10 @@ public final class TextReporter implements Reporter {
         if (counts.problems() > 0) {
             lines.add(texts.get("report.text.problems", counts.problems()));
         }
+    }
+
+    private static String nullToDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
     }
 
     /** One line of the report: a finding, or a read problem no finding reports. */

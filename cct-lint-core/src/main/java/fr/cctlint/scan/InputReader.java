@@ -1,28 +1,54 @@
 package fr.cctlint.scan;
 
 import fr.cctlint.collect.TreeScanner;
+import fr.cctlint.config.ConfigResult;
+import fr.cctlint.config.ProjectConfig;
+import fr.cctlint.config.ProjectConfigLoader;
 import fr.cctlint.model.Inventory;
 import fr.cctlint.sbom.SbomReader;
+import fr.cctlint.source.ChangedFiles;
+import fr.cctlint.source.FilteredSourceTree;
 import fr.cctlint.source.GitSourceTree;
 import fr.cctlint.source.PathSourceTree;
 import fr.cctlint.source.SourceException;
 import fr.cctlint.source.SourceOptions;
 import fr.cctlint.source.SourceTree;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
  * Turns what the user named into an inventory: an SBOM through {@link SbomReader}, a folder or a git revision
- * through a {@link SourceTree} and the collectors ({@link TreeScanner}).
+ * through a {@link SourceTree} and the collectors ({@link TreeScanner}). A tree's own project file
+ * ({@code .cct-lint.yaml} at its root) is read from the tree, so a git revision is judged by the policy it
+ * carried; its {@code exclude} globs apply before the collectors run.
  */
 public final class InputReader {
     private final SbomReader sbomReader;
     private final TreeScanner treeScanner;
     private final SourceOptions sourceOptions;
+    private final ProjectConfigLoader configLoader;
+    private final boolean discoverConfig;
 
-    public InputReader(SbomReader sbomReader, TreeScanner treeScanner, SourceOptions sourceOptions) {
+    /**
+     * @param discoverConfig read {@code .cct-lint.yaml} at the root of trees (false when the user named one)
+     */
+    public InputReader(SbomReader sbomReader, TreeScanner treeScanner, SourceOptions sourceOptions,
+            ProjectConfigLoader configLoader, boolean discoverConfig) {
         this.sbomReader = Objects.requireNonNull(sbomReader, "sbomReader");
         this.treeScanner = Objects.requireNonNull(treeScanner, "treeScanner");
         this.sourceOptions = Objects.requireNonNull(sourceOptions, "sourceOptions");
+        this.configLoader = Objects.requireNonNull(configLoader, "configLoader");
+        this.discoverConfig = discoverConfig;
+    }
+
+    /**
+     * What one input gave.
+     *
+     * @param inventory the components and problems
+     * @param changed   for a git input read {@code since} a revision, the files changed since; else null
+     * @param config    the project file found at the root of a tree; null when none was looked for or found
+     */
+    public record Read(Inventory inventory, ChangedFiles changed, ConfigResult config) {
     }
 
     /**
@@ -30,18 +56,37 @@ public final class InputReader {
      * repository that cannot be opened at all (missing, not a repository, unknown revision, unreachable URL)
      * throws, since nothing of it can be judged.
      */
-    public Inventory read(ScanInput input) throws SourceException {
+    public Read read(ScanInput input) throws SourceException {
         if (input instanceof ScanInput.Sbom sbom) {
-            return sbomReader.read(sbom.file());
+            return new Read(sbomReader.read(sbom.file()), null, null);
         }
         if (input instanceof ScanInput.Folder folder) {
             try (SourceTree tree = PathSourceTree.open(folder.root(), folder.root().toString(), sourceOptions)) {
-                return treeScanner.scan(tree);
+                return scan(tree, null);
             }
         }
         ScanInput.Git git = (ScanInput.Git) input;
-        try (SourceTree tree = GitSourceTree.open(git.repository(), git.revision(), sourceOptions)) {
-            return treeScanner.scan(tree);
+        try (GitSourceTree tree = GitSourceTree.open(git.repository(), git.revision(), sourceOptions)) {
+            return scan(tree, git.since() == null ? null : tree.changedSince(git.since()));
+        }
+    }
+
+    private Read scan(SourceTree tree, ChangedFiles changed) throws SourceException {
+        ConfigResult config = discoverConfig ? projectFile(tree) : null;
+        SourceTree scanned = config == null ? tree
+                : FilteredSourceTree.excluding(tree, config.config().exclude());
+        return new Read(treeScanner.scan(scanned), changed, config);
+    }
+
+    private ConfigResult projectFile(SourceTree tree) {
+        if (!tree.files().contains(ProjectConfig.FILE_NAME)) {
+            return null;
+        }
+        try {
+            return configLoader.load(ProjectConfig.FILE_NAME, tree.read(ProjectConfig.FILE_NAME));
+        } catch (IOException e) {
+            return new ConfigResult(ProjectConfig.NONE,
+                    java.util.List.of(fr.cctlint.collect.Problems.unreadable(ProjectConfig.FILE_NAME, e)));
         }
     }
 }

@@ -20,8 +20,11 @@ public sealed interface ScanInput {
         }
     }
 
-    /** A git repository (local path or remote URL) at a revision. */
-    record Git(String repository, String revision) implements ScanInput {
+    /**
+     * A git repository (local path or remote URL) at a revision; {@code since}, when not null, names the
+     * earlier revision whose changes alone are reported.
+     */
+    record Git(String repository, String revision, String since) implements ScanInput {
         public Git {
             Objects.requireNonNull(repository, "repository");
             Objects.requireNonNull(revision, "revision");

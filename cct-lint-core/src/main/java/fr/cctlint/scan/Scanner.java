@@ -1,7 +1,9 @@
 package fr.cctlint.scan;
 
+import fr.cctlint.classify.BackingServices;
 import fr.cctlint.classify.Classifier;
 import fr.cctlint.classify.KnowledgeBase;
+import fr.cctlint.classify.ServiceInference;
 import fr.cctlint.model.Inventory;
 import fr.cctlint.policy.PolicyEngine;
 import fr.cctlint.policy.PolicyOptions;
@@ -11,8 +13,6 @@ import fr.cctlint.referential.Referential;
 import fr.cctlint.report.InputReport;
 import fr.cctlint.report.ScanReport;
 import fr.cctlint.report.ToolInfo;
-import fr.cctlint.sbom.SbomReader;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +20,22 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The pipeline, wired once: inputs are read into inventories, judged by the {@link PolicyEngine}, and
- * gathered into a {@link ScanReport} that reporters only read.
+ * The pipeline, wired once: inputs are read into inventories, completed with the backing services their client
+ * libraries imply ({@link ServiceInference}), judged by the {@link PolicyEngine}, and gathered into a
+ * {@link ScanReport} that reporters only read.
  */
 public final class Scanner {
     private final ToolInfo tool;
     private final Referential referential;
     private final PolicyEngine engine;
+    private final ServiceInference inference;
     private final PolicyOptions policy;
     private final Clock clock;
 
-    public Scanner(ToolInfo tool, Referential referential, KnowledgeBase knowledge, PolicyOptions policy, Clock clock) {
+    public Scanner(ToolInfo tool, Referential referential, KnowledgeBase knowledge, BackingServices services,
+            PolicyOptions policy, Clock clock) {
         this.tool = Objects.requireNonNull(tool, "tool");
+        this.inference = new ServiceInference(Objects.requireNonNull(services, "services"));
         this.referential = Objects.requireNonNull(referential, "referential");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -39,16 +43,11 @@ public final class Scanner {
                 policy);
     }
 
-    /** Reads and judges each SBOM, in the order given. */
-    public ScanReport scanSboms(List<Path> sboms, SbomReader reader, Severity failOn) {
-        return scan(sboms, reader::read, failOn);
-    }
-
     /** Judges inventories read by any source. */
     public <T> ScanReport scan(List<T> inputs, Function<T, Inventory> source, Severity failOn) {
         List<InputReport> reports = new ArrayList<>(inputs.size());
         for (T input : inputs) {
-            reports.add(engine.judge(source.apply(input)));
+            reports.add(engine.judge(inference.infer(source.apply(input))));
         }
         return new ScanReport(tool, referential, reports, failOn, policy.newProject(), clock.instant());
     }

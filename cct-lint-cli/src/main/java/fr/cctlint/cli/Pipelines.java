@@ -1,0 +1,31 @@
+package fr.cctlint.cli;
+
+import fr.cctlint.classify.BackingServicesLoader;
+import fr.cctlint.classify.KnowledgeBaseLoader;
+import fr.cctlint.collect.CollectorRegistry;
+import fr.cctlint.collect.TreeScanner;
+import fr.cctlint.config.ProjectConfigLoader;
+import fr.cctlint.policy.PolicyOptions;
+import fr.cctlint.referential.Referential;
+import fr.cctlint.report.ToolVersion;
+import fr.cctlint.sbom.SbomReader;
+import fr.cctlint.scan.InputReader;
+import fr.cctlint.scan.Scanner;
+import fr.cctlint.source.SourceOptions;
+import java.time.Clock;
+
+/** The core pipeline as the commands use it: one place that wires readers, collectors and knowledge. */
+final class Pipelines {
+    private Pipelines() {
+    }
+
+    static InputReader reader(boolean validateSboms, SourceOptions sourceOptions, boolean discoverConfig) {
+        return new InputReader(new SbomReader(SbomReader.Options.defaults().withValidate(validateSboms)),
+                new TreeScanner(CollectorRegistry.standard()), sourceOptions, new ProjectConfigLoader(), discoverConfig);
+    }
+
+    static Scanner scanner(Referential referential, PolicyOptions policy, Clock clock) {
+        return new Scanner(ToolVersion.current(), referential, KnowledgeBaseLoader.bundled(),
+                BackingServicesLoader.bundled(), policy, clock);
+    }
+}
