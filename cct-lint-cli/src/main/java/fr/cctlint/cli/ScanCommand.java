@@ -82,6 +82,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE.sarif", descriptionKey = "scan.baseline")
     Path baseline;
 
+    @Option(names = "--include-dev", descriptionKey = "scan.includeDev")
+    boolean includeDev;
+
     @Option(names = "--config", paramLabel = "FILE", descriptionKey = "scan.config")
     Path configFile;
 
@@ -139,6 +142,10 @@ public final class ScanCommand implements Callable<Integer> {
                 .filter(java.util.Objects::nonNull).findFirst().map(this::checked).map(ConfigResult::config)
                 .orElse(ProjectConfig.NONE);
 
+        if (includeDev) {
+            config = new ProjectConfig(config.file(), config.newProject(), config.cloudNative(), config.referentials(),
+                    config.exclude(), true, true, config.severity(), config.embedded(), config.waivers());
+        }
         Referential referential = referentialOptions.load(console, configReferentials(config, inputs));
         boolean strict = newProject || Boolean.TRUE.equals(config.newProject());
         PolicyOptions policy = new PolicyOptions(strict, config, LocalDate.now(clock));

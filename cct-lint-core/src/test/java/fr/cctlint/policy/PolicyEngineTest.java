@@ -157,6 +157,136 @@ class PolicyEngineTest {
         assertNotEquals(fa, judge(other).findings().get(0).fingerprint());
     }
 
+    // --- the project policy file ---------------------------------------------------------------------------
+
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 25);
+
+    private static fr.cctlint.config.EmbeddedDeclaration declaration(String component, boolean all) {
+        return new fr.cctlint.config.EmbeddedDeclaration(component, true, true, all, all, true, "Équipe",
+                "packed with the application", new Evidence(".cct-lint.yaml", 4, "component: " + component));
+    }
+
+    private static fr.cctlint.config.Waiver waiver(String rule, String component, java.time.LocalDate expires) {
+        return new fr.cctlint.config.Waiver(rule, component, "migration planned", "Comité", TODAY.minusYears(1),
+                expires, new Evidence(".cct-lint.yaml", 12, "rule: " + rule + ", component: " + component));
+    }
+
+    private static InputReport judgeWith(fr.cctlint.config.ProjectConfig config, Component... components) {
+        PolicyEngine withConfig = new PolicyEngine(new Classifier(KnowledgeBase.empty()), BY_NAME, REFERENTIAL,
+                new PolicyOptions(false, config, TODAY));
+        return withConfig.judge(inventory(List.of(components), List.of()));
+    }
+
+    private static fr.cctlint.config.ProjectConfig config(List<fr.cctlint.config.EmbeddedDeclaration> embedded,
+            List<fr.cctlint.config.Waiver> waivers, Map<Rule, Severity> severity, boolean includeTest) {
+        return new fr.cctlint.config.ProjectConfig(".cct-lint.yaml", null, null, List.of(), List.of(), false,
+                includeTest, severity, embedded, waivers);
+    }
+
+    @Test
+    void aCompleteEmbeddedDeclarationAcceptsAnUnlistedOperatedComponentVisibly() {
+        InputReport report = judgeWith(config(List.of(declaration("pkg:generic/minio", true)), List.of(), Map.of(),
+                false), component("minio", "1", ComponentType.CONTAINER));
+        assertTrue(report.findings().isEmpty(), report.findings().toString());
+        Assessment a = report.assessments().get(0);
+        assertEquals(Verdict.DECLARED_EMBEDDED, a.verdict());
+        assertEquals(fr.cctlint.classify.Deployment.EMBEDDED, a.classification().deployment());
+        assertEquals("declared embedded software in .cct-lint.yaml:4 (all five guarantees given; owner: Équipe)",
+                Messages.english().render(a.classification().reason()));
+    }
+
+    @Test
+    void anIncompleteDeclarationIsCct006AtItsLineAndTheComponentStaysFlagged() {
+        InputReport report = judgeWith(config(List.of(declaration("minio", false)), List.of(), Map.of(), false),
+                component("minio", "1", ComponentType.CONTAINER));
+        assertEquals(List.of(Rule.CCT001, Rule.CCT006),
+                report.findings().stream().map(Finding::rule).sorted().toList());
+        Finding cct006 = report.findings().stream().filter(f -> f.rule() == Rule.CCT006).findFirst().orElseThrow();
+        assertEquals(".cct-lint.yaml:4", cct006.location().location());
+        assertTrue(Messages.english().render(cct006.message()).contains("lacks: noOperatorSkills, noSpecificMaintenance"),
+                Messages.english().render(cct006.message()));
+        assertEquals(Verdict.UNLISTED_OPERATED, report.assessments().get(0).verdict());
+    }
+
+    @Test
+    void anActiveWaiverSuppressesItsRuleOnlyOnTheComponentsItNames() {
+        InputReport report = judgeWith(config(List.of(), List.of(waiver("CCT003", "scala", TODAY.plusMonths(6))),
+                Map.of(), false), component("scala", "2.13", ComponentType.LIBRARY),
+                component("rabbitmq", "3", ComponentType.CONTAINER));
+        assertEquals(List.of(Rule.CCT001), report.findings().stream().map(Finding::rule).toList());
+        assertEquals(1, report.suppressed().size());
+        assertEquals(Rule.CCT003, report.suppressed().get(0).finding().rule());
+        assertEquals("migration planned", report.suppressed().get(0).waiver().reason());
+    }
+
+    @Test
+    void aWaiverOfAnotherRuleSuppressesNothing() {
+        InputReport report = judgeWith(config(List.of(), List.of(waiver("CCT002", "scala", TODAY.plusMonths(6))),
+                Map.of(), false), component("scala", "2.13", ComponentType.LIBRARY));
+        assertEquals(List.of(Rule.CCT003), report.findings().stream().map(Finding::rule).toList());
+        assertTrue(report.suppressed().isEmpty());
+    }
+
+    @Test
+    void anExpiredWaiverIsCct007AndNoLongerSuppresses() {
+        InputReport report = judgeWith(config(List.of(), List.of(waiver("CCT003", "scala", TODAY.minusDays(1))),
+                Map.of(), false), component("scala", "2.13", ComponentType.LIBRARY));
+        assertEquals(List.of(Rule.CCT003, Rule.CCT007), report.findings().stream().map(Finding::rule).sorted().toList());
+        assertTrue(report.suppressed().isEmpty());
+        Finding expired = report.findings().stream().filter(f -> f.rule() == Rule.CCT007).findFirst().orElseThrow();
+        assertTrue(Messages.english().render(expired.message()).contains("expired on 2026-11-24"));
+        assertEquals(".cct-lint.yaml:12", expired.location().location());
+    }
+
+    @Test
+    void aWaiverExpiringTodayStillApplies() {
+        InputReport report = judgeWith(config(List.of(), List.of(waiver("CCT003", "scala", TODAY)), Map.of(), false),
+                component("scala", "2.13", ComponentType.LIBRARY));
+        assertTrue(report.findings().isEmpty(), report.findings().toString());
+    }
+
+    @Test
+    void aWaiverNamingNothingIsCct007() {
+        InputReport report = judgeWith(config(List.of(), List.of(waiver("CCT002", "mysql", TODAY.plusYears(1))),
+                Map.of(), false), component("scala", "2.13", ComponentType.LIBRARY));
+        Finding dangling = report.findings().stream().filter(f -> f.rule() == Rule.CCT007).findFirst().orElseThrow();
+        assertTrue(Messages.english().render(dangling.message()).contains("names no component"));
+    }
+
+    @Test
+    void theProjectFileOverridesSeverities() {
+        InputReport report = judgeWith(config(List.of(), List.of(), Map.of(Rule.CCT004, Severity.ERROR,
+                Rule.CCT001, Severity.WARNING), false), component("keycloak", "24", ComponentType.CONTAINER),
+                component("rabbitmq", "3", ComponentType.CONTAINER));
+        Map<Rule, Severity> severities = new java.util.EnumMap<>(Rule.class);
+        report.findings().forEach(f -> severities.put(f.rule(), f.severity()));
+        assertEquals(Map.of(Rule.CCT004, Severity.ERROR, Rule.CCT001, Severity.WARNING), severities);
+    }
+
+    @Test
+    void testComponentsAreJudgedWhenTheProjectFileAsksForThem() {
+        Component test = new Component("t", "scala", null, "2.13", null, null, ComponentType.LIBRARY, Scope.TEST,
+                false, List.of(new Evidence("pom.xml", 3, "scala")), Map.of());
+        assertTrue(judgeWith(config(List.of(), List.of(), Map.of(), false), test).findings().isEmpty());
+        assertEquals(List.of(Rule.CCT003), judgeWith(config(List.of(), List.of(), Map.of(), true), test).findings()
+                .stream().map(Finding::rule).toList());
+    }
+
+    @Test
+    void anUnlistedInferredServiceIsCct008NamingItsClients() {
+        Component broker = new Component("inferred:rabbitmq", "RabbitMQ server", null, null,
+                "pkg:docker/library/rabbitmq", null, ComponentType.SERVICE, Scope.RUNTIME, false,
+                List.of(new Evidence("pom.xml", 40, "com.rabbitmq:amqp-client:5.21.0")),
+                Map.of(fr.cctlint.collect.Roles.KEY, fr.cctlint.collect.Roles.INFERRED_SERVICE,
+                        "cct:inferredFrom", "com.rabbitmq/amqp-client@5.21.0"));
+        Finding finding = judge(broker).findings().get(0);
+        assertEquals(Rule.CCT008, finding.rule());
+        assertEquals(Severity.ERROR, finding.severity());
+        assertEquals("pom.xml:40", finding.location().location());
+        assertTrue(Messages.english().render(finding.message()).startsWith(
+                "RabbitMQ server is needed by com.rabbitmq/amqp-client@5.21.0"), Messages.english().render(finding.message()));
+    }
+
     private InputReport judge(Component... components) {
         return engine.judge(inventory(List.of(components), List.of()));
     }
