@@ -20,7 +20,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every user-facing text exists in English and French, with the same placeholders. */
+/**
+ * Every user-facing text of both modules exists in English and French, with the same placeholders, and every
+ * key the code names exists: one check for all the bundles (one bundle per package, e.g. {@code sbom},
+ * {@code maven}, {@code config}).
+ */
 class MessageBundlesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
@@ -55,6 +59,38 @@ class MessageBundlesTest {
                 if (!picocli) {
                     assertEquals(placeholders(e), placeholders(f), "placeholders differ for " + key);
                     new MessageFormat(f.replace("'", "''")); // must parse
+                }
+            }
+        }));
+    }
+
+    private static final Pattern KEY_USE = Pattern.compile(
+            "(?:Message\\.of|\\.get|\\.text|\\.error)\\(\\s*\"([a-z]+\\.[A-Za-z0-9.\\-]+)\"");
+
+    /** Every key the code names literally ({@code Message.of("sbom.empty")}, {@code texts.get(...)}) exists. */
+    @TestFactory
+    Stream<DynamicTest> everyKeyTheCodeNamesExists() throws IOException {
+        Path root = Path.of(System.getProperty("cct.root", ".."));
+        Properties all = new Properties();
+        List<Path> sources = new ArrayList<>();
+        for (String module : List.of("cct-lint-core", "cct-lint-cli")) {
+            try (Stream<Path> files = Files.list(root.resolve(module).resolve("src/main/resources/fr/cctlint/i18n"))) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".properties") && !f.getFileName().toString()
+                        .contains("_")).toList()) {
+                    all.putAll(load(f));
+                }
+            }
+            try (Stream<Path> files = Files.walk(root.resolve(module).resolve("src/main/java"))) {
+                files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(sources::add);
+            }
+        }
+        assertTrue(sources.size() > 100, "sources found: " + sources.size());
+        return sources.stream().map(source -> DynamicTest.dynamicTest(source.getFileName().toString(), () -> {
+            Matcher m = KEY_USE.matcher(Files.readString(source, StandardCharsets.UTF_8));
+            while (m.find()) {
+                String key = m.group(1);
+                if (!key.endsWith(".")) { // a prefix completed at run time ("policy." + rule + ".status")
+                    assertTrue(all.containsKey(key), "missing message key " + key + " used in " + source);
                 }
             }
         }));

@@ -51,10 +51,19 @@ class RuleCatalogueTest {
         assertNotEquals(Messages.english().get("rules.CCT001.full"), Messages.french().get("rules.CCT001.full"));
     }
 
+    private static Properties load(String resource) throws IOException {
+        try (java.io.InputStream in = RuleCatalogueTest.class.getResourceAsStream("/fr/cctlint/i18n/" + resource)) {
+            org.junit.jupiter.api.Assertions.assertNotNull(in, "missing bundle " + resource);
+            Properties p = new Properties();
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            return p;
+        }
+    }
+
     @Test
     void theBundlesNameNoOtherRule() throws IOException {
         for (String resource : List.of("rules.properties", "rules_fr.properties")) {
-            Properties p = ReportBundlesTest.load(resource);
+            Properties p = load(resource);
             Set<String> ids = new TreeSet<>();
             p.stringPropertyNames().forEach(k -> ids.add(k.split("\\.")[1]));
             assertEquals(catalogueIds(), ids, resource);

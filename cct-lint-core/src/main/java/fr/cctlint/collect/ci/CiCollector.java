@@ -2,10 +2,8 @@ package fr.cctlint.collect.ci;
 
 import fr.cctlint.collect.Collection;
 import fr.cctlint.collect.Collector;
-import fr.cctlint.collect.Problems;
-import fr.cctlint.collect.SourceText;
+import fr.cctlint.collect.SourceFiles;
 import fr.cctlint.source.SourceTree;
-import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,21 +28,7 @@ public final class CiCollector implements Collector {
 
     @Override
     public Collection collect(SourceTree tree, List<String> paths) {
-        Collection.Builder all = new Collection.Builder();
-        for (String path : paths) {
-            try {
-                SourceText.Result text = SourceText.decode(path, tree.read(path));
-                if (text.problem() != null) {
-                    all.problem(text.problem());
-                } else if (GITLAB.matcher(path).matches()) {
-                    all.addAll(GitLabCiParser.parse(text.text()));
-                } else {
-                    all.addAll(GitHubWorkflowParser.parse(text.text()));
-                }
-            } catch (IOException | RuntimeException e) {
-                all.problem(Problems.unreadable(path, e));
-            }
-        }
-        return all.build();
+        return SourceFiles.parseEach(tree, paths, text -> GITLAB.matcher(text.path()).matches()
+                ? GitLabCiParser.parse(text) : GitHubWorkflowParser.parse(text));
     }
 }

@@ -2,10 +2,8 @@ package fr.cctlint.collect.docker;
 
 import fr.cctlint.collect.Collection;
 import fr.cctlint.collect.Collector;
-import fr.cctlint.collect.Problems;
-import fr.cctlint.collect.SourceText;
+import fr.cctlint.collect.SourceFiles;
 import fr.cctlint.source.SourceTree;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,19 +31,6 @@ public final class DockerfileCollector implements Collector {
 
     @Override
     public Collection collect(SourceTree tree, List<String> paths) {
-        Collection.Builder all = new Collection.Builder();
-        for (String path : paths) {
-            try {
-                SourceText.Result text = SourceText.decode(path, tree.read(path));
-                if (text.problem() != null) {
-                    all.problem(text.problem());
-                } else {
-                    all.addAll(DockerfileParser.parse(text.text()));
-                }
-            } catch (IOException | RuntimeException e) {
-                all.problem(Problems.unreadable(path, e));
-            }
-        }
-        return all.build();
+        return SourceFiles.parseEach(tree, paths, DockerfileParser::parse);
     }
 }
