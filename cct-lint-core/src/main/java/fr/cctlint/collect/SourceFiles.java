@@ -2,7 +2,9 @@ package fr.cctlint.collect;
 
 import fr.cctlint.source.SourceTree;
 import java.io.IOException;
+import fr.cctlint.model.Problem;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -12,6 +14,31 @@ import java.util.function.Function;
  */
 public final class SourceFiles {
     private SourceFiles() {
+    }
+
+    /** One file's text; when it cannot be read or decoded, the problem is added and the result is empty. */
+    public static Optional<SourceText> text(SourceTree tree, String path, List<Problem> problems) {
+        try {
+            SourceText.Result result = SourceText.decode(path, tree.read(path));
+            if (result.problem() != null) {
+                problems.add(result.problem());
+            }
+            return result.ok();
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problems.unreadable(path, e));
+            return Optional.empty();
+        }
+    }
+
+    /** The last segment of a tree path. */
+    public static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The folder of a tree path, "" at the root. */
+    public static String folder(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     public static Collection parseEach(SourceTree tree, List<String> paths, Function<SourceText, Collection> parser) {

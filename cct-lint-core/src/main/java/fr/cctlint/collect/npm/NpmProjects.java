@@ -2,6 +2,7 @@ package fr.cctlint.collect.npm;
 
 import fr.cctlint.collect.Collection;
 import fr.cctlint.collect.Problems;
+import fr.cctlint.collect.SourceFiles;
 import fr.cctlint.collect.SourceText;
 import fr.cctlint.model.Component;
 import fr.cctlint.model.Evidence;
@@ -173,18 +174,7 @@ final class NpmProjects {
     }
 
     private Optional<SourceText> text(String path) {
-        byte[] bytes;
-        try {
-            bytes = tree.read(path);
-        } catch (IOException | RuntimeException e) {
-            problems.add(Problems.unreadable(path, e));
-            return Optional.empty();
-        }
-        SourceText.Result decoded = SourceText.decode(path, bytes);
-        if (decoded.problem() != null) {
-            problems.add(decoded.problem());
-        }
-        return decoded.ok();
+        return SourceFiles.text(tree, path, problems);
     }
 
     /** {@code child} relative to {@code parent} ("" when equal), or null when it is not inside it. */

@@ -4,6 +4,7 @@ import fr.cctlint.collect.Collection;
 import fr.cctlint.collect.Components;
 import fr.cctlint.collect.Problems;
 import fr.cctlint.collect.Roles;
+import fr.cctlint.collect.SourceFiles;
 import fr.cctlint.collect.SourceText;
 import fr.cctlint.model.Component;
 import fr.cctlint.model.ComponentType;
@@ -120,17 +121,6 @@ final class ComposerProjects {
     }
 
     private Optional<SourceText> text(String path) {
-        byte[] bytes;
-        try {
-            bytes = tree.read(path);
-        } catch (IOException | RuntimeException e) {
-            problems.add(Problems.unreadable(path, e));
-            return Optional.empty();
-        }
-        SourceText.Result decoded = SourceText.decode(path, bytes);
-        if (decoded.problem() != null) {
-            problems.add(decoded.problem());
-        }
-        return decoded.ok();
+        return SourceFiles.text(tree, path, problems);
     }
 }

@@ -1,5 +1,9 @@
 package fr.cctlint.collect.python;
 
+import static fr.cctlint.collect.SourceFiles.fileName;
+import static fr.cctlint.collect.SourceFiles.folder;
+import static fr.cctlint.collect.SourceFiles.text;
+
 import fr.cctlint.collect.Collection;
 import fr.cctlint.collect.Collector;
 import fr.cctlint.collect.Components;
@@ -136,25 +140,6 @@ public final class PythonCollector implements Collector {
         });
     }
 
-    private static Optional<SourceText> text(SourceTree tree, String path, List<Problem> problems) {
-        try {
-            SourceText.Result result = SourceText.decode(path, tree.read(path));
-            if (result.problem() != null) {
-                problems.add(result.problem());
-            }
-            return result.ok();
-        } catch (IOException | RuntimeException e) {
-            problems.add(Problems.unreadable(path, e));
-            return Optional.empty();
-        }
-    }
 
-    private static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
-    }
 
-    private static String folder(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
-    }
 }
