@@ -37,6 +37,11 @@ public final class Console {
         return messages;
     }
 
+    /** A progress line: asked for, or on a terminal outside CI. */
+    public boolean progressWanted(boolean asked) {
+        return asked || interactive && !env.containsKey("CI");
+    }
+
     /** Colour on a terminal, never with NO_COLOR (https://no-color.org) nor in CI logs. */
     public boolean colourWanted(ColourMode mode) {
         return switch (mode) {

@@ -3,6 +3,7 @@ package fr.cctlint.cli;
 import fr.cctlint.classify.BackingServicesLoader;
 import fr.cctlint.classify.KnowledgeBaseLoader;
 import fr.cctlint.collect.CollectorRegistry;
+import fr.cctlint.collect.Progress;
 import fr.cctlint.collect.TreeScanner;
 import fr.cctlint.config.ProjectConfigLoader;
 import fr.cctlint.policy.PolicyOptions;
@@ -20,8 +21,14 @@ final class Pipelines {
     }
 
     static InputReader reader(boolean validateSboms, SourceOptions sourceOptions, boolean discoverConfig) {
+        return reader(validateSboms, sourceOptions, discoverConfig, Progress.NONE);
+    }
+
+    static InputReader reader(boolean validateSboms, SourceOptions sourceOptions, boolean discoverConfig,
+            Progress progress) {
         return new InputReader(new SbomReader(SbomReader.Options.defaults().withValidate(validateSboms)),
-                new TreeScanner(CollectorRegistry.standard()), sourceOptions, new ProjectConfigLoader(), discoverConfig);
+                new TreeScanner(CollectorRegistry.standard(), progress), sourceOptions, new ProjectConfigLoader(),
+                discoverConfig);
     }
 
     static Scanner scanner(Referential referential, PolicyOptions policy, Clock clock) {

@@ -15,6 +15,7 @@ import fr.cctlint.report.ReporterRegistry;
 import fr.cctlint.report.ScanReport;
 import fr.cctlint.report.ToolVersion;
 import fr.cctlint.collect.CollectorRegistry;
+import fr.cctlint.collect.Progress;
 import fr.cctlint.collect.TreeScanner;
 import fr.cctlint.config.ConfigResult;
 import fr.cctlint.config.ProjectConfig;
@@ -110,6 +111,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto", descriptionKey = "scan.color")
     Console.ColourMode colour;
 
+    @Option(names = "--progress", descriptionKey = "scan.progress")
+    boolean progress;
+
     @Option(names = "--no-validate", descriptionKey = "scan.noValidate")
     boolean noValidate;
 
@@ -133,7 +137,7 @@ public final class ScanCommand implements Callable<Integer> {
 
         ProjectConfigLoader configLoader = new ProjectConfigLoader();
         ConfigResult named = configFile == null ? null : checked(configLoader.load(configFile, configFile.toString()));
-        InputReader reader = Pipelines.reader(!noValidate, sourceOptions(named), named == null);
+        InputReader reader = Pipelines.reader(!noValidate, sourceOptions(named), named == null, progress());
         List<InputReader.Read> reads = new ArrayList<>();
         for (ScanInput input : inputs) {
             reads.add(read(reader, input));
@@ -152,6 +156,9 @@ public final class ScanCommand implements Callable<Integer> {
         Scanner scanner = Pipelines.scanner(referential, policy, clock);
         ScanReport report = scanner.scan(reads, read -> reportFatal(read.inventory()), failOn);
         report = onlyNew(report, reads);
+        if (console.progressWanted(progress)) {
+            console.err().println();
+        }
 
         write(report, reporters, registry);
         boolean unreadable = report.inputs().stream().anyMatch(ScanCommand::unreadable);
@@ -159,6 +166,18 @@ public final class ScanCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         return report.failed() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /** A progress line on standard error, rewritten in place, when asked with --progress. */
+    private Progress progress() {
+        if (!console.progressWanted(progress)) {
+            return Progress.NONE;
+        }
+        return (kind, manifests, components) -> {
+            console.err().print("\r" + console.text("cli.progress", kind, String.valueOf(manifests),
+                    String.valueOf(components)) + "    ");
+            console.err().flush();
+        };
     }
 
     /** An invalid project file stops the scan (exit code 2) after listing every problem with its line. */

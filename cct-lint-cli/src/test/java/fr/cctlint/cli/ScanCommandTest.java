@@ -218,6 +218,15 @@ class ScanCommandTest {
     }
 
     @Test
+    void progressOnlyOnATerminalOutsideCiOrWhenAsked() {
+        String project = ROOT.resolve("examples/project-node").toString();
+        assertFalse(CliRun.of("scan", project).err().contains("manifests read"), "not a terminal");
+        assertTrue(CliRun.withEnv(Map.of(), true, "scan", project).err().contains("manifests read"));
+        assertFalse(CliRun.withEnv(Map.of("CI", "true"), true, "scan", project).err().contains("manifests read"));
+        assertTrue(CliRun.of("scan", project, "--progress").err().contains("components found"));
+    }
+
+    @Test
     void versionAndHelp() {
         assertTrue(CliRun.of("--version").out().startsWith("cct-lint "));
         CliRun help = CliRun.of("--help", "--lang", "en");
