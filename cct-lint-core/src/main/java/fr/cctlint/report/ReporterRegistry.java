@@ -38,7 +38,10 @@ public final class ReporterRegistry {
                 new TextReporter(options),
                 new SarifReporter(),
                 new JunitReporter(),
-                new JsonReporter()));
+                new JsonReporter(),
+                new MarkdownReporter(),
+                new CycloneDxReporter(),
+                new CodeQualityReporter()));
     }
 
     /** The reporter for a {@code --format} name (case-insensitive), if there is one. */
