@@ -23,7 +23,8 @@ class ExamplesTest {
     private static final Path ROOT = Path.of(System.getProperty("cct.root", "..")).toAbsolutePath().normalize();
     private static final boolean UPDATE = Boolean.getBoolean("cct.updateGolden");
     private static final List<String> FILES = List.of("cct-lint.txt", "cct-lint.sarif", "cct-lint-junit.xml",
-            "cct-lint.json");
+            "cct-lint.json", "cct-lint.md", "cct-lint.cdx.json", "gl-code-quality-report.json");
+    private static final String FORMATS = "text,sarif,junit,json,markdown,cyclonedx,codequality";
 
     @TempDir
     Path out;
@@ -50,7 +51,7 @@ class ExamplesTest {
             Path dir = ROOT.resolve("examples").resolve(example.name());
             Path reports = out.resolve(example.name());
             List<String> args = new java.util.ArrayList<>(List.of(example.scanArgs(dir)));
-            args.addAll(List.of("--format", "text,sarif,junit,json", "--output", reports.toString(), "--lang", "en", "-q"));
+            args.addAll(List.of("--format", FORMATS, "--output", reports.toString(), "--lang", "en", "-q"));
             CliRun run = CliRun.of(args.toArray(String[]::new));
             assertEquals(example.exitCode(), run.exitCode(), run.err());
             for (String file : FILES) {
@@ -74,6 +75,15 @@ class ExamplesTest {
                     .resolve("expected/cct-lint.sarif"));
             var errors = ReportSchemas.sarif().validate(ReportSchemas.json(sarif));
             assertTrue(errors.isEmpty(), errors.toString());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachExampleCycloneDxExportValidatesAgainstItsSchema() {
+        return examples().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
+            byte[] bom = Files.readAllBytes(ROOT.resolve("examples").resolve(example.name())
+                    .resolve("expected/cct-lint.cdx.json"));
+            assertEquals(List.of(), new org.cyclonedx.parsers.JsonParser().validate(bom, org.cyclonedx.Version.VERSION_16));
         }));
     }
 
