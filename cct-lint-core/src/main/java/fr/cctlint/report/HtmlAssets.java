@@ -56,6 +56,9 @@ final class HtmlAssets {
             li.finding.error { border-left-color: #a4001d; }
             li.finding.warning { border-left-color: #b35c00; }
             li.finding.note { border-left-color: #1f5fbf; }
+            .counts { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr)); gap: 0 2rem;
+              align-items: start; }
+            .counts .wide { grid-column: 1 / -1; }
             figure { margin: .5rem 0 1.5rem; }
             figure svg { max-width: 100%; height: auto; }
             svg text { font-size: 14px; fill: #1b1b1b; }

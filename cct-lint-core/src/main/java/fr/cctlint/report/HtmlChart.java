@@ -21,9 +21,9 @@ final class HtmlChart {
     private static final String STATUS_ORDER = "RAMO";
     private static final List<Verdict> UNLISTED = List.of(Verdict.UNLISTED_EMBEDDED, Verdict.DECLARED_EMBEDDED,
             Verdict.UNLISTED_OPERATED, Verdict.VERSION_NOT_LISTED, Verdict.OUT_OF_SCOPE);
-    private static final int WIDTH = 640;
-    private static final int LABEL_WIDTH = 270;
-    private static final int BAR_MAX = 300;
+    private static final int WIDTH = 560;
+    private static final int LABEL_WIDTH = 210;
+    private static final int BAR_MAX = 290;
     private static final int ROW = 30;
 
     private HtmlChart() {

@@ -123,6 +123,16 @@ final class HtmlFindings {
             return;
         }
         h.open("ul", "class", "plain");
+        if (match != null && match.entry() == null) {
+            // no row covers the version used: every listed row of the product, with its own status
+            for (Product row : match.family()) {
+                h.line("li", texts.get("html.entry.row", row.ref(), row.name(), row.versionLabel(), row.status(),
+                        texts.statusLabel(row.status())));
+            }
+            h.line("li", texts.get("html.entry.matchedBy", match.matchedBy()));
+            h.end("ul");
+            return;
+        }
         h.line("li", product.supplier() == null || product.supplier().isBlank()
                 ? texts.get("html.entry.product", product.ref(), product.name())
                 : texts.get("html.entry.productBy", product.ref(), product.name(), product.supplier()));

@@ -216,6 +216,7 @@ public final class HtmlReporter implements Reporter {
         h.inline("strong", verdictWord(report, texts), "id", "verdict-word").text(" \u2014 " + sentence);
         h.close("p");
 
+        h.open("div", "class", "counts");
         h.open("table", "id", "counts-summary");
         h.line("caption", texts.get("html.counts.summary"));
         head2(h, texts, "html.counts.col.what", "html.counts.col.count");
@@ -230,31 +231,6 @@ public final class HtmlReporter implements Reporter {
         count(h, "problems", texts.get("html.counts.problems"), counts.problems());
         count(h, "suppressed", texts.get("html.counts.suppressed"),
                 report.inputs().stream().mapToInt(i -> i.suppressed().size()).sum());
-        h.close("tbody");
-        h.close("table");
-
-        h.open("table", "id", "counts-rule");
-        h.line("caption", texts.get("html.counts.byRule"));
-        h.open("thead");
-        h.open("tr");
-        for (String key : List.of("html.counts.col.rule", "html.counts.col.name", "html.counts.col.findings",
-                "html.counts.col.waived")) {
-            h.line("th", texts.get(key), "scope", "col");
-        }
-        h.close("tr");
-        h.close("thead");
-        h.open("tbody");
-        List<Finding> findings = report.allFindings();
-        List<Finding> waived = report.inputs().stream().flatMap(i -> i.suppressed().stream()).map(Suppression::finding)
-                .toList();
-        for (Rule rule : Rule.values()) {
-            h.open("tr", "data-rule", rule.id());
-            h.line("th", rule.id(), "scope", "row");
-            h.line("td", texts.ruleName(rule));
-            h.line("td", String.valueOf(findings.stream().filter(f -> f.rule() == rule).count()), "class", "num");
-            h.line("td", String.valueOf(waived.stream().filter(f -> f.rule() == rule).count()), "class", "num");
-            h.close("tr");
-        }
         h.close("tbody");
         h.close("table");
 
@@ -282,6 +258,32 @@ public final class HtmlReporter implements Reporter {
         HtmlChart.write(h, bars, texts.get("html.counts.byStatus"), texts);
         h.line("figcaption", texts.get("html.chart.caption"));
         h.close("figure");
+        h.open("table", "id", "counts-rule", "class", "wide");
+        h.line("caption", texts.get("html.counts.byRule"));
+        h.open("thead");
+        h.open("tr");
+        for (String key : List.of("html.counts.col.rule", "html.counts.col.name", "html.counts.col.findings",
+                "html.counts.col.waived")) {
+            h.line("th", texts.get(key), "scope", "col");
+        }
+        h.close("tr");
+        h.close("thead");
+        h.open("tbody");
+        List<Finding> findings = report.allFindings();
+        List<Finding> waived = report.inputs().stream().flatMap(i -> i.suppressed().stream()).map(Suppression::finding)
+                .toList();
+        for (Rule rule : Rule.values()) {
+            h.open("tr", "data-rule", rule.id());
+            h.line("th", rule.id(), "scope", "row");
+            h.line("td", texts.ruleName(rule));
+            h.line("td", String.valueOf(findings.stream().filter(f -> f.rule() == rule).count()), "class", "num");
+            h.line("td", String.valueOf(waived.stream().filter(f -> f.rule() == rule).count()), "class", "num");
+            h.close("tr");
+        }
+        h.close("tbody");
+        h.close("table");
+
+        h.close("div");
 
         if (report.inputs().size() > 1) {
             inputs(h, report, texts);
