@@ -23,8 +23,8 @@ class ExamplesTest {
     private static final Path ROOT = Path.of(System.getProperty("cct.root", "..")).toAbsolutePath().normalize();
     private static final boolean UPDATE = Boolean.getBoolean("cct.updateGolden");
     private static final List<String> FILES = List.of("cct-lint.txt", "cct-lint.sarif", "cct-lint-junit.xml",
-            "cct-lint.json", "cct-lint.md", "cct-lint.cdx.json", "gl-code-quality-report.json");
-    private static final String FORMATS = "text,sarif,junit,json,markdown,cyclonedx,codequality";
+            "cct-lint.json", "cct-lint.html", "cct-lint.md", "cct-lint.cdx.json", "gl-code-quality-report.json");
+    private static final String FORMATS = "text,sarif,junit,json,html,markdown,cyclonedx,codequality";
 
     @TempDir
     Path out;

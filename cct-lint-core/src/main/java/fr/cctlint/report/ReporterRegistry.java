@@ -39,6 +39,7 @@ public final class ReporterRegistry {
                 new SarifReporter(),
                 new JunitReporter(),
                 new JsonReporter(),
+                new HtmlReporter(),
                 new MarkdownReporter(),
                 new CycloneDxReporter(),
                 new CodeQualityReporter()));

@@ -99,7 +99,7 @@ class JsonReportSchemaTest {
         assertNotNull(folder, "golden files on the test classpath");
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of(folder.toURI()))) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().matches("[a-z]+\\.(en|fr)\\.json")).sorted().toList();
         }
         assertTrue(files.size() >= 6, "a golden JSON per fixture and language: " + files);
         JsonSchema schema = schema();
