@@ -1,6 +1,7 @@
 package fr.cctlint.policy;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,14 +19,23 @@ public enum Rule {
     CCT006("incomplete-embedded-declaration", Severity.ERROR),
     CCT007("waiver-expired-or-dangling", Severity.WARNING),
     CCT008("inferred-service-unlisted", Severity.ERROR),
-    CCT009("unreadable-input", Severity.ERROR);
+    CCT009("unreadable-input", Severity.ERROR),
+    CN014("production-changed-from-ci", Severity.WARNING, "EX14"),
+    CN025("health-or-metrics-missing", Severity.WARNING, "EX25"),
+    CN029("image-os-not-lts", Severity.WARNING, "EX29"),
+    CN032("container-root-or-low-port", Severity.WARNING, "EX32"),
+    CN046("api-description-missing", Severity.WARNING, "EX46", "EX54"),
+    CN047("hard-coded-configuration", Severity.WARNING, "EX47"),
+    CN056("user-identification-not-sso", Severity.WARNING, "EX56");
 
     private final String slug;
     private final Severity defaultSeverity;
+    private final List<String> requirements;
 
-    Rule(String slug, Severity defaultSeverity) {
+    Rule(String slug, Severity defaultSeverity, String... requirements) {
         this.slug = slug;
         this.defaultSeverity = defaultSeverity;
+        this.requirements = List.of(requirements);
     }
 
     public String id() {
@@ -41,7 +51,25 @@ public enum Rule {
         return defaultSeverity;
     }
 
+    /**
+     * The Cloud Native requirements ({@code EX32}...) this rule checks; empty for the referential rules. Their
+     * severity comes from the requirement's type in {@code rules/cloud-native/requirements.yaml}.
+     */
+    public List<String> requirements() {
+        return requirements;
+    }
+
+    public boolean cloudNative() {
+        return !requirements.isEmpty();
+    }
+
     public static Optional<Rule> byId(String id) {
         return Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(id)).findFirst();
+    }
+
+    /** The rule that checks a Cloud Native requirement ({@code EX32}), if one does. */
+    public static Optional<Rule> byRequirement(String requirement) {
+        return Arrays.stream(values()).filter(r -> r.requirements.stream().anyMatch(x -> x.equalsIgnoreCase(requirement)))
+                .findFirst();
     }
 }

@@ -137,6 +137,10 @@ public final class SarifReporter implements Reporter {
         ObjectNode properties = descriptor.putObject("properties");
         ArrayNode tags = properties.putArray("tags");
         tags(rule).forEach(tags::add);
+        if (rule.cloudNative()) {
+            ArrayNode requirements = properties.putArray("requirements");
+            rule.requirements().forEach(requirements::add);
+        }
         return descriptor;
     }
 
@@ -147,6 +151,7 @@ public final class SarifReporter implements Reporter {
             case CCT005 -> List.of("cct", "referential", "version");
             case CCT006, CCT007 -> List.of("cct", "configuration");
             case CCT009 -> List.of("cct", "input");
+            case CN014, CN025, CN029, CN032, CN046, CN047, CN056 -> List.of("cct", "cloud-native");
         };
     }
 

@@ -271,7 +271,7 @@ class ProjectConfigLoaderTest {
                 ""));
         assertEquals(List.of(3, 4, 6), result.problems().stream().map(Problem::line).toList());
         assertEquals("severity: \"CCT010\" is not a rule id; expected one of: CCT001, CCT002, CCT003, CCT004, "
-                + "CCT005, CCT006, CCT007, CCT008, CCT009", english(result.problems().get(0)));
+                + "CCT005, CCT006, CCT007, CCT008, CCT009, CN014, CN025, CN029, CN032, CN046, CN047, CN056", english(result.problems().get(0)));
         assertTrue(english(result.problems().get(2)).startsWith("waivers[].rule: \"CCT011\" is not a rule id"));
         assertEquals(Map.of(Rule.CCT004, Severity.NOTE), result.config().severity());
         assertTrue(result.config().waivers().isEmpty());

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The rule catalogue, its documentation (rules/README.md, shipped as cct-rules/README.md) and both languages agree. */
 class RuleCatalogueTest {
     private static final List<String> PARTS = List.of("name", "short", "full", "help");
-    private static final Pattern RULE_ID = Pattern.compile("\\bCCT\\d{3}\\b");
+    private static final Pattern RULE_ID = Pattern.compile("\\b(?:CCT|CN)\\d{3}\\b");
 
     private static Set<String> catalogueIds() {
         return Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
