@@ -69,6 +69,22 @@ class ExamplesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> eachExampleInFrenchHasNoEnglishLeftInAnyFormat() {
+        return examples().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
+            Path dir = ROOT.resolve("examples").resolve(example.name());
+            Path reports = out.resolve(example.name() + "-fr");
+            List<String> args = new java.util.ArrayList<>(List.of(example.scanArgs(dir)));
+            args.addAll(List.of("--format", FORMATS, "--output", reports.toString(), "--lang", "fr", "-q"));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertEquals(example.exitCode(), run.exitCode(), run.err());
+            for (String file : FILES) {
+                String french = Files.readString(reports.resolve(file), StandardCharsets.UTF_8);
+                assertEquals(List.of(), fr.cctlint.testing.EnglishPhrases.in(french), file + " of " + example.name());
+            }
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> eachExampleSarifValidatesAgainstTheOfficialSchema() {
         return examples().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
             String sarif = Files.readString(ROOT.resolve("examples").resolve(example.name())
