@@ -38,6 +38,7 @@ public final class Main {
 
         CommandLine cli = new CommandLine(new CctLintCommand());
         cli.addSubcommand(new ScanCommand(console, clock));
+        cli.addSubcommand(ScanCommand.SBOM_EXPORT, ScanCommand.sbomExport(console, clock));
         cli.addSubcommand(ReferentialCommand.create(console));
         cli.addSubcommand(new ExplainCommand(console));
         cli.addSubcommand(new InitCommand(console, clock));

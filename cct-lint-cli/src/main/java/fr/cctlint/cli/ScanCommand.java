@@ -59,6 +59,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ScanCommand implements Callable<Integer> {
+    /**
+     * The name of the same command as an SBOM export ({@code cct-lint sbom FOLDER}): {@code --format cyclonedx}
+     * and {@code --fail-on none} unless given, so it writes the judged inventory and succeeds.
+     */
+    static final String SBOM_EXPORT = "sbom";
+
     private final Console console;
     private final Clock clock;
 
@@ -123,13 +129,35 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     ReferentialOptions referentialOptions = new ReferentialOptions();
 
+    private final boolean sbomExport;
+
     public ScanCommand(Console console, Clock clock) {
+        this(console, clock, false);
+    }
+
+    private ScanCommand(Console console, Clock clock, boolean sbomExport) {
         this.console = console;
         this.clock = clock;
+        this.sbomExport = sbomExport;
+    }
+
+    /** The {@code sbom} command: this scan with the defaults of an export. */
+    static picocli.CommandLine sbomExport(Console console, Clock clock) {
+        picocli.CommandLine command = new picocli.CommandLine(new ScanCommand(console, clock, true));
+        command.getCommandSpec().name(SBOM_EXPORT);
+        return command;
     }
 
     @Override
     public Integer call() {
+        if (sbomExport) {
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+                formats = new ArrayList<>(List.of("cyclonedx"));
+            }
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--fail-on")) {
+                failOn = Severity.NONE;
+            }
+        }
         ReportOptions reportOptions = new ReportOptions(console.colourWanted(colour));
         ReporterRegistry registry = ReporterRegistry.standard(reportOptions);
         List<Reporter> reporters = reporters(registry);

@@ -120,6 +120,12 @@ public final class HtmlReporter implements Reporter {
                 .text(" (" + texts.severityLabel(report.failOn()) + ")").close("dd");
         h.line("dt", texts.get("html.header.project"));
         h.line("dd", texts.get(report.newProject() ? "html.header.newProject" : "html.header.existingProject"));
+        h.line("dt", texts.get("html.header.configFile"));
+        if (report.configFile() == null) {
+            h.line("dd", texts.get("html.header.noConfigFile"));
+        } else {
+            h.start("dd").inline("code", report.configFile()).close("dd");
+        }
         h.close("dl");
         editions(h, report, texts);
         h.open("nav", "aria-label", texts.get("html.nav.label"));

@@ -54,6 +54,9 @@ public final class JsonReporter implements Reporter {
         root.set("referential", referential(report, texts));
         root.put("failOn", report.failOn().name());
         root.put("newProject", report.newProject());
+        if (report.configFile() != null) {
+            root.put("configFile", report.configFile());
+        }
         root.put("conform", !report.failed());
         root.set("counts", counts(ReportCounts.of(report)));
         ArrayNode inputs = root.putArray("inputs");

@@ -49,6 +49,7 @@ public final class Scanner {
         for (T input : inputs) {
             reports.add(engine.judge(inference.infer(source.apply(input))));
         }
-        return new ScanReport(tool, referential, reports, failOn, policy.newProject(), clock.instant());
+        return new ScanReport(tool, referential, reports, failOn, policy.newProject(), clock.instant(),
+                policy.config().file());
     }
 }
