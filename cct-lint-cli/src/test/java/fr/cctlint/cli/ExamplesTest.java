@@ -104,6 +104,16 @@ class ExamplesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> eachExampleCodeQualityReportHasGitLabsFields() {
+        return examples().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
+            String report = Files.readString(ROOT.resolve("examples").resolve(example.name())
+                    .resolve("expected/gl-code-quality-report.json"));
+            var errors = ReportSchemas.gitlabCodeQuality().validate(ReportSchemas.json(report));
+            assertTrue(errors.isEmpty(), errors.toString());
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> eachExampleJunitValidatesAgainstTheJenkinsSchema() {
         return examples().map(example -> DynamicTest.dynamicTest(example.name(), () -> ReportSchemas.validate(
                 ReportSchemas.junit(), Files.readString(ROOT.resolve("examples").resolve(example.name())
