@@ -69,6 +69,14 @@ public final class PolicyEngine {
     }
 
     public InputReport judge(Inventory inventory) {
+        return judge(inventory, List.of());
+    }
+
+    /**
+     * Judges an inventory together with findings made elsewhere on the same input (the Cloud Native checks'):
+     * those get the same severity overrides and waivers as the referential's.
+     */
+    public InputReport judge(Inventory inventory, List<Finding> checks) {
         List<Assessment> assessments = new ArrayList<>(inventory.components().size());
         List<Finding> findings = new ArrayList<>();
         String input = inventory.source().location();
@@ -84,6 +92,7 @@ public final class PolicyEngine {
                     problem.evidence(), Fingerprints.of(Rule.CCT009.id(), problem.file(), problem.message().key(),
                             String.valueOf(problem.line()))));
         }
+        findings.addAll(checks);
         findings.addAll(waiverFindings(input, assessments));
         List<Finding> kept = new ArrayList<>();
         List<Suppression> suppressed = new ArrayList<>();

@@ -63,6 +63,7 @@ public final class HtmlReporter implements Reporter {
         h.open("main", "id", "main", "tabindex", "-1");
         verdict(h, report, texts);
         new HtmlFindings(report, texts).write(h);
+        new HtmlRequirementGrid(report, texts).write(h);
         new HtmlInventory(report, texts).write(h);
         waivers(h, report, texts);
         problems(h, report, texts);
@@ -130,7 +131,10 @@ public final class HtmlReporter implements Reporter {
         editions(h, report, texts);
         h.open("nav", "aria-label", texts.get("html.nav.label"));
         h.open("ul");
-        for (String section : List.of("verdict", "findings", "inventory", "waivers", "problems")) {
+        List<String> sections = HtmlRequirementGrid.present(report)
+                ? List.of("verdict", "findings", HtmlRequirementGrid.SECTION, "inventory", "waivers", "problems")
+                : List.of("verdict", "findings", "inventory", "waivers", "problems");
+        for (String section : sections) {
             h.start("li").inline("a", texts.get("html.nav." + section), "href", "#" + section).close("li");
         }
         h.close("ul");
