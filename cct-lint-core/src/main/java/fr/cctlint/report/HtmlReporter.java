@@ -376,7 +376,7 @@ public final class HtmlReporter implements Reporter {
                 Waiver w = s.waiver();
                 h.open("tr", "data-rule", f.rule().id());
                 h.line("th", f.rule().id() + " " + texts.ruleName(f.rule()), "scope", "row");
-                h.line("td", f.component() != null ? f.component().displayName() : w.component());
+                h.line("td", f.component() != null ? f.component().displayName() : w.covers());
                 h.start("td").inline("code", f.location().location()).close("td");
                 h.line("td", orDash(w.reason()));
                 h.line("td", orDash(w.approvedBy()));

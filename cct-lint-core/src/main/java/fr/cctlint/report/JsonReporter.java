@@ -114,7 +114,8 @@ public final class JsonReporter implements Reporter {
             ObjectNode sn = finding(w.finding(), report, texts);
             ObjectNode waiver = sn.putObject("waiver");
             waiver.put("rule", w.waiver().rule());
-            waiver.put("component", w.waiver().component());
+            JsonOutput.putText(waiver, "component", w.waiver().component());
+            JsonOutput.putText(waiver, "path", w.waiver().path());
             JsonOutput.putText(waiver, "reason", w.waiver().reason());
             JsonOutput.putText(waiver, "approvedBy", w.waiver().approvedBy());
             JsonOutput.putText(waiver, "approved", w.waiver().approved() == null ? null : w.waiver().approved().toString());
