@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.cctlint.config.ProjectConfigLoader;
+import fr.cctlint.policy.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -140,7 +141,7 @@ class PolicyFileCliTest {
         assertTrue(en.out().contains("How to fix or justify:"), en.out());
         CliRun fr = CliRun.of("explain", "cct006", "--lang", "fr");
         assertTrue(fr.out().contains("Pour corriger ou justifier"), fr.out());
-        assertEquals(fr.cctlint.policy.Rule.values().length, CliRun.of("explain").out().lines().count(), "one line per rule");
+        assertEquals(Rule.values().length, CliRun.of("explain").out().lines().count(), "one line per rule");
         CliRun unknown = CliRun.of("explain", "CCT999");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("CCT999"), unknown.err());
