@@ -162,6 +162,23 @@ class RequirementsLoaderTest {
     }
 
     @Test
+    void theReadmeDocumentsEveryKeyTheReaderAccepts() throws Exception {
+        String readme;
+        try (java.io.InputStream in = RequirementsLoaderTest.class.getResourceAsStream(
+                "/cct-rules/cloud-native/README.md")) {
+            assertTrue(in != null, "rules/cloud-native/README.md ships in the jar");
+            readme = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (List<String> keys : List.of(RequirementsYamlReader.TOP_KEYS, RequirementsYamlReader.PROVENANCE_KEYS,
+                RequirementsYamlReader.TYPE_KEYS, RequirementsYamlReader.REQUIREMENT_KEYS,
+                RequirementsYamlReader.AUTOMATION_KEYS)) {
+            for (String key : keys) {
+                assertTrue(readme.contains("`" + key + "`"), "README documents " + key);
+            }
+        }
+    }
+
+    @Test
     void aliasesCannotMultiplyTheWork() throws Exception {
         StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
         for (int i = 0; i < 12; i++) {
