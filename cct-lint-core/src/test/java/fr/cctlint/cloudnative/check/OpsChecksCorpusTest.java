@@ -78,4 +78,17 @@ class OpsChecksCorpusTest {
         assertTrue(bauhaus.checked().stream().anyMatch(e -> e.text().contains("oauth2-resource-server")),
                 bauhaus.checked().toString());
     }
+
+    @Test
+    void everyViolationOnEveryCorpusProjectPointsAtAQuotedLine() {
+        for (String name : List.of("MTES-MCT__trackdechets", "InseeFr__Queen-Back-Office",
+                "InseeFr__Bauhaus-Back-Office", "georchestra__georchestra")) {
+            for (RequirementCheck check : List.of(new HealthCheck(), new ProductionAccessCheck(), new UserIdentityCheck())) {
+                CheckResult result = CheckFixtures.run(check, repo(name));
+                assertTrue(result.violations().stream().allMatch(v -> v.location().hasLine()
+                        && !v.location().text().isBlank()), name + " " + check.rule());
+                assertTrue(result.checked().stream().allMatch(e -> e.hasLine()), name + " " + check.rule());
+            }
+        }
+    }
 }
