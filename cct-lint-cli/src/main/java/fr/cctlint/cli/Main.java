@@ -41,7 +41,8 @@ public final class Main {
         cli.addSubcommand(new ScanCommand(console, clock));
         cli.addSubcommand(ScanCommand.SBOM_EXPORT, ScanCommand.sbomExport(console, clock));
         cli.addSubcommand(ReferentialCommand.create(console));
-        cli.addSubcommand(RequirementsCommand.create(console));
+        cli.addSubcommand(RequirementsCommand.create(console)
+                .addSubcommand("list", ScanCommand.requirementsList(console, clock)));
         cli.addSubcommand(new ExplainCommand(console));
         cli.addSubcommand(new InitCommand(console, clock));
         cli.setResourceBundle(ResourceBundle.getBundle("fr.cctlint.i18n.clihelp", locale,
