@@ -7,6 +7,7 @@ import fr.cctlint.cloudnative.check.image.ImageRefs;
 import fr.cctlint.cloudnative.check.image.OsLine;
 import fr.cctlint.cloudnative.check.image.Results;
 import fr.cctlint.collect.Roles;
+import fr.cctlint.collect.compose.ComposeCollector;
 import fr.cctlint.collect.docker.DockerfileCollector;
 import fr.cctlint.collect.docker.DockerfileParser;
 import fr.cctlint.i18n.Message;
@@ -16,6 +17,7 @@ import fr.cctlint.model.Evidence;
 import fr.cctlint.model.Scope;
 import fr.cctlint.policy.Rule;
 import fr.cctlint.referential.ImageName;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ import java.util.Set;
 public final class ImageOsCheck implements RequirementCheck {
     private static final Set<String> OPERATED_ROLES = Set.of(Roles.COMPOSE_SERVICE_IMAGE,
             Roles.KUBERNETES_CONTAINER_IMAGE, Roles.HELM_VALUES_IMAGE);
+    private static final Set<String> TEST_MARKERS = Set.of("test", "tests", "testing", "e2e", "ci");
     private static final Set<Scope> NOT_OPERATED = Set.of(Scope.TEST, Scope.BUILD, Scope.EXCLUDED);
 
     private final ImageOsCatalog catalog;
@@ -68,7 +71,8 @@ public final class ImageOsCheck implements RequirementCheck {
                 judge(c, c.primaryEvidence(), dockerfile + ":final-stage-os", results);
             } else if (OPERATED_ROLES.contains(role) && !c.subject() && !NOT_OPERATED.contains(c.scope())) {
                 Map<String, Evidence> byFile = new LinkedHashMap<>();
-                c.evidence().forEach(e -> byFile.putIfAbsent(e.file(), e));
+                c.evidence().stream().filter(e -> !testComposeFile(e.file()))
+                        .forEach(e -> byFile.putIfAbsent(e.file(), e));
                 byFile.forEach((file, evidence) -> judge(c, evidence, file + ":image-os:" + c.name(), results));
             }
         }
@@ -102,6 +106,18 @@ public final class ImageOsCheck implements RequirementCheck {
                 : Message.of("cncontainer.os.failed", shown, line.get().name(),
                         Message.of("cncontainer.os.reason." + line.get().reason()), line.get().instead());
         results.violation(new Violation(evidence, message, subject, component));
+    }
+
+    /**
+     * A compose file named for tests ({@code docker-compose.test.yml}): the compose collector gives its services
+     * scope TEST, but an image also run by a regular compose file is one component with both files as evidence.
+     */
+    private static boolean testComposeFile(String path) {
+        if (!ComposeCollector.isComposeFile(path)) {
+            return false;
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return Arrays.stream(name.split("[._-]")).anyMatch(TEST_MARKERS::contains);
     }
 
     /** A Dockerfile without final image component: its final stage may be built on scratch, which holds no OS. */
