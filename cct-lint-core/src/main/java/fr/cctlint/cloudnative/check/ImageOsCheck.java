@@ -71,9 +71,13 @@ public final class ImageOsCheck implements RequirementCheck {
                 judge(c, c.primaryEvidence(), dockerfile + ":final-stage-os", results);
             } else if (OPERATED_ROLES.contains(role) && !c.subject() && !NOT_OPERATED.contains(c.scope())) {
                 Map<String, Evidence> byFile = new LinkedHashMap<>();
-                c.evidence().stream().filter(e -> !testComposeFile(e.file()))
-                        .forEach(e -> byFile.putIfAbsent(e.file(), e));
-                byFile.forEach((file, evidence) -> judge(c, evidence, file + ":image-os:" + c.name(), results));
+                List<Evidence> evidence = c.evidence().stream().filter(e -> !testComposeFile(e.file())).toList();
+                String shortName = c.name().substring(c.name().lastIndexOf('/') + 1);
+                // a service extending another is evidence at its own key (postgres:): judge where the image is written
+                List<Evidence> naming = evidence.stream()
+                        .filter(e -> e.text().contains(shortName) && !e.text().endsWith(":")).toList();
+                (naming.isEmpty() ? evidence : naming).forEach(e -> byFile.putIfAbsent(e.file(), e));
+                byFile.forEach((file, at) -> judge(c, at, file + ":image-os:" + c.name(), results));
             }
         }
         DockerfileCollector dockerfiles = new DockerfileCollector();

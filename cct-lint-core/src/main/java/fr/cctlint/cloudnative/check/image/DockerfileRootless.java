@@ -67,7 +67,8 @@ public final class DockerfileRootless {
             if (base.isPresent() && catalog.setsNonRootUser(base.get())) {
                 results.passed(image.primaryEvidence());
             } else {
-                String baseName = image != null ? image.displayName() : chain.get(0).base();
+                String baseName = image != null ? image.name() + (image.version() == null ? "" : ":" + image.version())
+                        : chain.get(0).base();
                 results.violation(new Violation(source.evidence(chain.get(chain.size() - 1).fromLine()),
                         Message.of("cncontainer.docker.noUser", path, baseName), subject, image));
             }
