@@ -5,6 +5,8 @@ import fr.cctlint.cloudnative.check.capability.Capabilities;
 import fr.cctlint.cloudnative.check.capability.CapabilitiesLoader;
 import fr.cctlint.cloudnative.check.health.HealthCheck;
 import fr.cctlint.cloudnative.check.identity.UserIdentityCheck;
+import fr.cctlint.cloudnative.check.image.ImageOsCatalog;
+import fr.cctlint.cloudnative.check.image.ImageOsCatalogLoader;
 import java.util.List;
 
 /** The Cloud Native checks cct-lint runs, in one explicit list (one per rule). */
@@ -21,9 +23,12 @@ public final class CheckRegistry {
     /** The built-in checks, with the bundled knowledge ({@code rules/cloud-native/*.yaml}) loaded once. */
     public static CheckRegistry standard() {
         Capabilities capabilities = CapabilitiesLoader.bundled();
+        ImageOsCatalog images = ImageOsCatalogLoader.bundled();
         return new CheckRegistry(List.of(
                 new ProductionAccessCheck(capabilities),
                 new HealthCheck(capabilities),
+                new ImageOsCheck(images),
+                new RootlessCheck(images),
                 new UserIdentityCheck(capabilities)));
     }
 

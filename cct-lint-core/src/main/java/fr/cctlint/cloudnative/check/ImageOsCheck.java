@@ -38,7 +38,6 @@ import java.util.Set;
 public final class ImageOsCheck implements RequirementCheck {
     private static final Set<String> OPERATED_ROLES = Set.of(Roles.COMPOSE_SERVICE_IMAGE,
             Roles.KUBERNETES_CONTAINER_IMAGE, Roles.HELM_VALUES_IMAGE);
-    private static final Set<String> TEST_MARKERS = Set.of("test", "tests", "testing", "e2e", "ci");
     private static final Set<Scope> NOT_OPERATED = Set.of(Scope.TEST, Scope.BUILD, Scope.EXCLUDED);
 
     private final ImageOsCatalog catalog;
@@ -117,11 +116,7 @@ public final class ImageOsCheck implements RequirementCheck {
      * scope TEST, but an image also run by a regular compose file is one component with both files as evidence.
      */
     private static boolean testComposeFile(String path) {
-        if (!ComposeCollector.isComposeFile(path)) {
-            return false;
-        }
-        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        return Arrays.stream(name.split("[._-]")).anyMatch(TEST_MARKERS::contains);
+        return ComposeCollector.isTestComposeFile(path);
     }
 
     /** A Dockerfile without final image component: its final stage may be built on scratch, which holds no OS. */

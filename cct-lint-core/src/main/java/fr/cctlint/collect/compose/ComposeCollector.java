@@ -29,6 +29,11 @@ public final class ComposeCollector implements Collector {
         return NAME.matcher(TreePaths.fileName(path).toLowerCase(Locale.ROOT)).matches();
     }
 
+    /** Whether a compose file is named for tests ({@code docker-compose.test.yml}): its services are test scope. */
+    public static boolean isTestComposeFile(String path) {
+        return isComposeFile(path) && ComposeParser.fileScope(path) == fr.cctlint.model.Scope.TEST;
+    }
+
     @Override
     public Collection collect(SourceTree tree, List<String> paths) {
         ComposeParser parser = new ComposeParser(tree);
