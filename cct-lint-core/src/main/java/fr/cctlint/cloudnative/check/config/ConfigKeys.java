@@ -8,9 +8,9 @@ final class ConfigKeys {
     private ConfigKeys() {
     }
 
-    /** Lower-case words joined by {@code -}: {@code spring.datasource.clientSecret} gives {@code spring-datasource-client-secret}. */
+    /** Lower-case words joined by {@code -}, list indexes dropped ({@code brokers[0]} is {@code brokers}): {@code spring.datasource.clientSecret} gives {@code spring-datasource-client-secret}. */
     static String normalise(String key) {
-        String humps = key.replaceAll("([a-z0-9])([A-Z])", "$1-$2");
+        String humps = key.replaceAll("\\[\\d+]", "").replaceAll("([a-z0-9])([A-Z])", "$1-$2");
         return String.join("-", List.of(humps.toLowerCase(Locale.ROOT).split("[^a-z0-9+]+")).stream()
                 .filter(w -> !w.isEmpty()).toList());
     }
