@@ -153,6 +153,8 @@ public final class ConfigScanner {
         List<Violation> violations = new ArrayList<>();
         List<Evidence> checked = new ArrayList<>();
         Set<String> subjects = new HashSet<>();
+        Map<String, List<ConfigEntry>> secretObjects = new java.util.LinkedHashMap<>();
+        Map<String, Evidence> secretObjectLines = new HashMap<>();
         for (ConfigEntry entry : entries) {
             Optional<Finding> finding = judge.judge(entry);
             if (finding.isEmpty()) {
@@ -166,16 +168,22 @@ public final class ConfigScanner {
                 continue;
             }
             Evidence where = new Evidence(entry.file(), entry.line(), masker.mask(line, f.secret()));
+            if (Finding.SECRET_OBJECT.equals(f.kind())) { // one violation per Secret object, at its first value
+                String object = entry.file() + ":" + entry.where();
+                secretObjects.computeIfAbsent(object, k -> new ArrayList<>()).add(entry);
+                secretObjectLines.putIfAbsent(object, where);
+                continue;
+            }
             String subject = subject(entry, subjects);
             violations.add(new Violation(where, message(entry, f), subject, null));
         }
+        secretObjects.forEach((object, values) -> violations.add(new Violation(secretObjectLines.get(object),
+                Message.of("cnconfig.secretObject", String.join(", ", values.stream().map(ConfigEntry::key).toList()),
+                        values.get(0).where()), object, null)));
         return new CheckResult(rule, violations, checked, List.copyOf(new LinkedHashSet<>(problems)));
     }
 
     private static Message message(ConfigEntry entry, Finding f) {
-        if (Finding.SECRET_OBJECT.equals(f.kind())) {
-            return Message.of("cnconfig.secretObject", entry.key(), entry.where());
-        }
         Message kind = Message.of("cnconfig.kind." + f.kind());
         return Message.of(f.aboutSecret() ? "cnconfig.secret" : "cnconfig.host", entry.key(), entry.where(), kind);
     }
