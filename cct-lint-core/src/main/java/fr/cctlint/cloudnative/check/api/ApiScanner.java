@@ -51,19 +51,28 @@ public final class ApiScanner {
         Map<String, Declared> webByManifest = new LinkedHashMap<>();
         List<Declared> generatorDeclarations = new ArrayList<>();
         for (Component c : context.inventory().components()) {
-            Evidence at = c.evidence().stream().filter(e -> knowledge.isManifest(e.file())).findFirst().orElse(null);
-            if (at == null || c.purl() == null) {
-                continue; // found only in a lockfile: a dependency of a dependency
+            if (c.purl() == null) {
+                continue;
             }
             String type = PurlPattern.tryParse(c.purl()).map(PurlPattern::type).orElse("");
-            if (generators.match(c).isPresent() && c.scope() != Scope.EXCLUDED) {
-                generatorDeclarations.add(new Declared(c, at, type));
-            } else if (frameworks.match(c).isPresent() && SHIPPED.contains(c.scope())) {
-                Declared web = new Declared(c, at, type);
-                // a self-describing framework wins over an ordinary one of the same manifest
-                webByManifest.merge(at.file(), web, (old, now) ->
-                        selfDescribing.match(now.component()).isPresent() && selfDescribing.match(old.component()).isEmpty()
-                                ? now : old);
+            boolean generator = generators.match(c).isPresent() && c.scope() != Scope.EXCLUDED;
+            boolean web = !generator && frameworks.match(c).isPresent() && SHIPPED.contains(c.scope());
+            // one component may be declared by several manifests (modules); only lockfile evidence: a dependency
+            // of a dependency, which says nothing of the project
+            Set<String> manifests = new LinkedHashSet<>();
+            for (Evidence at : c.evidence()) {
+                if (!knowledge.isManifest(at.file()) || !manifests.add(at.file())) {
+                    continue;
+                }
+                Declared declared = new Declared(c, at, type);
+                if (generator) {
+                    generatorDeclarations.add(declared);
+                } else if (web) {
+                    // a self-describing framework wins over an ordinary one of the same manifest
+                    webByManifest.merge(at.file(), declared, (old, now) ->
+                            selfDescribing.match(now.component()).isPresent()
+                                    && selfDescribing.match(old.component()).isEmpty() ? now : old);
+                }
             }
         }
         Set<Evidence> checked = new LinkedHashSet<>(descriptions);
