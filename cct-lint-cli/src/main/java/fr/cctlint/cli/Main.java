@@ -1,6 +1,7 @@
 package fr.cctlint.cli;
 
 import fr.cctlint.cli.referential.ReferentialCommand;
+import fr.cctlint.cli.requirements.RequirementsCommand;
 import fr.cctlint.i18n.Messages;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -38,7 +39,10 @@ public final class Main {
 
         CommandLine cli = new CommandLine(new CctLintCommand());
         cli.addSubcommand(new ScanCommand(console, clock));
+        cli.addSubcommand(ScanCommand.SBOM_EXPORT, ScanCommand.sbomExport(console, clock));
         cli.addSubcommand(ReferentialCommand.create(console));
+        cli.addSubcommand(RequirementsCommand.create(console)
+                .addSubcommand("list", ScanCommand.requirementsList(console, clock)));
         cli.addSubcommand(new ExplainCommand(console));
         cli.addSubcommand(new InitCommand(console, clock));
         cli.setResourceBundle(ResourceBundle.getBundle("fr.cctlint.i18n.clihelp", locale,

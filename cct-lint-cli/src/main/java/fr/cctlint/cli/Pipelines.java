@@ -1,5 +1,11 @@
 package fr.cctlint.cli;
 
+import fr.cctlint.cloudnative.CloudNativeChecks;
+import fr.cctlint.cloudnative.CloudNativeSwitch;
+import fr.cctlint.cloudnative.RequirementsLoader;
+import fr.cctlint.cloudnative.check.CheckRegistry;
+import fr.cctlint.config.ConfigResult;
+import fr.cctlint.config.ProjectConfig;
 import fr.cctlint.classify.BackingServicesLoader;
 import fr.cctlint.classify.KnowledgeBaseLoader;
 import fr.cctlint.collect.CollectorRegistry;
@@ -31,8 +37,20 @@ final class Pipelines {
                 discoverConfig);
     }
 
+    /**
+     * The reader of a scan: the project file is the one the user named ({@code named}, null when none: then the
+     * one at the root of each tree), and the Cloud Native checks run where the switch is on.
+     */
+    static InputReader reader(boolean validateSboms, SourceOptions sourceOptions, ConfigResult named,
+            Progress progress, CloudNativeSwitch cloudNative) {
+        return new InputReader(new SbomReader(SbomReader.Options.defaults().withValidate(validateSboms)),
+                new TreeScanner(CollectorRegistry.standard(), progress), sourceOptions, new ProjectConfigLoader(),
+                named == null, new CloudNativeChecks(CheckRegistry.standard()), cloudNative,
+                named == null ? ProjectConfig.NONE : named.config());
+    }
+
     static Scanner scanner(Referential referential, PolicyOptions policy, Clock clock) {
         return new Scanner(ToolVersion.current(), referential, KnowledgeBaseLoader.bundled(),
-                BackingServicesLoader.bundled(), policy, clock);
+                BackingServicesLoader.bundled(), RequirementsLoader.bundled(), policy, clock);
     }
 }

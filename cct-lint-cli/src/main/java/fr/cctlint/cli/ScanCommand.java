@@ -17,6 +17,7 @@ import fr.cctlint.report.ToolVersion;
 import fr.cctlint.collect.CollectorRegistry;
 import fr.cctlint.collect.Progress;
 import fr.cctlint.collect.TreeScanner;
+import fr.cctlint.cloudnative.CloudNativeSwitch;
 import fr.cctlint.config.ConfigResult;
 import fr.cctlint.config.ProjectConfig;
 import fr.cctlint.config.ProjectConfigLoader;
@@ -59,6 +60,32 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ScanCommand implements Callable<Integer> {
+    /**
+     * The name of the same command as an SBOM export ({@code cct-lint sbom FOLDER}): {@code --format cyclonedx}
+     * and {@code --fail-on none} unless given, so it writes the judged inventory and succeeds.
+     */
+    static final String SBOM_EXPORT = "sbom";
+
+    /**
+     * What the command is run as: a scan, an SBOM export, or the Cloud Native grid
+     * ({@code cct-lint requirements list FOLDER}: {@code --cloud-native --format grid --fail-on none} unless given).
+     */
+    enum Mode {
+        SCAN(null, null, false),
+        SBOM("cyclonedx", Severity.NONE, false),
+        REQUIREMENTS(fr.cctlint.report.GridTextReporter.NAME, Severity.NONE, true);
+
+        private final String format;
+        private final Severity failOn;
+        private final boolean cloudNative;
+
+        Mode(String format, Severity failOn, boolean cloudNative) {
+            this.format = format;
+            this.failOn = failOn;
+            this.cloudNative = cloudNative;
+        }
+    }
+
     private final Console console;
     private final Clock clock;
 
@@ -108,6 +135,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--new-project", descriptionKey = "scan.newProject")
     boolean newProject;
 
+    @Option(names = "--cloud-native", descriptionKey = "scan.cloudNative")
+    boolean cloudNative;
+
     @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto", descriptionKey = "scan.color")
     Console.ColourMode colour;
 
@@ -123,13 +153,43 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     ReferentialOptions referentialOptions = new ReferentialOptions();
 
+    private final Mode mode;
+
     public ScanCommand(Console console, Clock clock) {
+        this(console, clock, Mode.SCAN);
+    }
+
+    private ScanCommand(Console console, Clock clock, Mode mode) {
         this.console = console;
         this.clock = clock;
+        this.mode = mode;
+    }
+
+    /** The {@code sbom} command: this scan with the defaults of an export. */
+    static picocli.CommandLine sbomExport(Console console, Clock clock) {
+        picocli.CommandLine command = new picocli.CommandLine(new ScanCommand(console, clock, Mode.SBOM));
+        command.getCommandSpec().name(SBOM_EXPORT);
+        return command;
+    }
+
+    /** The {@code requirements list} command: this scan showing the Cloud Native grid. */
+    static picocli.CommandLine requirementsList(Console console, Clock clock) {
+        picocli.CommandLine command = new picocli.CommandLine(new ScanCommand(console, clock, Mode.REQUIREMENTS));
+        command.getCommandSpec().name("list");
+        return command;
     }
 
     @Override
     public Integer call() {
+        if (mode != Mode.SCAN) {
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+                formats = new ArrayList<>(List.of(mode.format));
+            }
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--fail-on")) {
+                failOn = mode.failOn;
+            }
+            cloudNative |= mode.cloudNative;
+        }
         ReportOptions reportOptions = new ReportOptions(console.colourWanted(colour));
         ReporterRegistry registry = ReporterRegistry.standard(reportOptions);
         List<Reporter> reporters = reporters(registry);
@@ -137,7 +197,8 @@ public final class ScanCommand implements Callable<Integer> {
 
         ProjectConfigLoader configLoader = new ProjectConfigLoader();
         ConfigResult named = configFile == null ? null : checked(configLoader.load(configFile, configFile.toString()));
-        InputReader reader = Pipelines.reader(!noValidate, sourceOptions(named), named == null, progress());
+        InputReader reader = Pipelines.reader(!noValidate, sourceOptions(named), named, progress(),
+                new CloudNativeSwitch(cloudNative, newProject));
         List<InputReader.Read> reads = new ArrayList<>();
         for (ScanInput input : inputs) {
             reads.add(read(reader, input));
@@ -154,7 +215,8 @@ public final class ScanCommand implements Callable<Integer> {
         boolean strict = newProject || Boolean.TRUE.equals(config.newProject());
         PolicyOptions policy = new PolicyOptions(strict, config, LocalDate.now(clock));
         Scanner scanner = Pipelines.scanner(referential, policy, clock);
-        ScanReport report = scanner.scan(reads, read -> reportFatal(read.inventory()), failOn);
+        ScanReport report = scanner.scan(reads, read -> reportFatal(read.inventory()), InputReader.Read::cloudNative,
+                failOn);
         report = onlyNew(report, reads);
         if (console.progressWanted(progress)) {
             console.err().println();

@@ -69,6 +69,22 @@ class ExamplesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> eachExampleInFrenchHasNoEnglishLeftInAnyFormat() {
+        return examples().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
+            Path dir = ROOT.resolve("examples").resolve(example.name());
+            Path reports = out.resolve(example.name() + "-fr");
+            List<String> args = new java.util.ArrayList<>(List.of(example.scanArgs(dir)));
+            args.addAll(List.of("--format", FORMATS, "--output", reports.toString(), "--lang", "fr", "-q"));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertEquals(example.exitCode(), run.exitCode(), run.err());
+            for (String file : FILES) {
+                String french = Files.readString(reports.resolve(file), StandardCharsets.UTF_8);
+                assertEquals(List.of(), fr.cctlint.testing.EnglishPhrases.in(french), file + " of " + example.name());
+            }
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> eachExampleSarifValidatesAgainstTheOfficialSchema() {
         return examples().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
             String sarif = Files.readString(ROOT.resolve("examples").resolve(example.name())
@@ -84,6 +100,16 @@ class ExamplesTest {
             byte[] bom = Files.readAllBytes(ROOT.resolve("examples").resolve(example.name())
                     .resolve("expected/cct-lint.cdx.json"));
             assertEquals(List.of(), new org.cyclonedx.parsers.JsonParser().validate(bom, org.cyclonedx.Version.VERSION_16));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachExampleCodeQualityReportHasGitLabsFields() {
+        return examples().map(example -> DynamicTest.dynamicTest(example.name(), () -> {
+            String report = Files.readString(ROOT.resolve("examples").resolve(example.name())
+                    .resolve("expected/gl-code-quality-report.json"));
+            var errors = ReportSchemas.gitlabCodeQuality().validate(ReportSchemas.json(report));
+            assertTrue(errors.isEmpty(), errors.toString());
         }));
     }
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The project file on the command line: --config, init, explain, --baseline, --since. */
 class PolicyFileCliTest {
+    private static final int RULE_COUNT = fr.cctlint.policy.Rule.values().length;
+
     private static final Path ROOT = Path.of(System.getProperty("cct.root", "..")).toAbsolutePath().normalize();
 
     @TempDir
@@ -140,7 +142,7 @@ class PolicyFileCliTest {
         assertTrue(en.out().contains("How to fix or justify:"), en.out());
         CliRun fr = CliRun.of("explain", "cct006", "--lang", "fr");
         assertTrue(fr.out().contains("Pour corriger ou justifier"), fr.out());
-        assertEquals(fr.cctlint.policy.Rule.values().length, CliRun.of("explain").out().lines().count(), "one line per rule");
+        assertEquals(RULE_COUNT, CliRun.of("explain").out().lines().count(), "one line per rule");
         CliRun unknown = CliRun.of("explain", "CCT999");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("CCT999"), unknown.err());

@@ -51,7 +51,7 @@ final class ConfigYamlReader {
     static final List<String> EMBEDDED_KEYS = concat(List.of("component"), GUARANTEES,
             List.of("owner", "justification"));
     static final List<String> WAIVER_KEYS =
-            List.of("rule", "component", "reason", "approvedBy", "approved", "expires");
+            List.of("rule", "component", "path", "reason", "approvedBy", "approved", "expires");
     /** Severity values, in the file's vocabulary. */
     static final List<String> SEVERITIES = List.of("error", "warning", "note", "none");
 
@@ -186,19 +186,37 @@ final class ConfigYamlReader {
         } else {
             ruleOk = true;
         }
-        String component = selector(keys, item, where);
+        String path = keys.containsKey("path") ? glob(keys, where) : null;
+        String component = keys.containsKey("component") || path == null ? selector(keys, item, where) : null;
         String reason = string(keys, "reason", where);
         String approvedBy = string(keys, "approvedBy", where);
         Optional<LocalDate> approved = date(keys, "approved", where);
         Optional<LocalDate> expires = date(keys, "expires", where);
         boolean expiresUnreadable = keys.containsKey("expires") && expires.isEmpty()
                 && kind(keys.get("expires").getValueNode()) != Kind.NOTHING;
-        if (!ruleOk || component == null || expiresUnreadable) {
+        boolean pathUnreadable = keys.containsKey("path") && path == null;
+        boolean componentUnreadable = keys.containsKey("component") && component == null;
+        if (!ruleOk || (component == null && path == null) || pathUnreadable || componentUnreadable
+                || expiresUnreadable) {
             return Optional.empty();
         }
+        String quoted = "rule: " + rule.strip() + (component != null ? ", component: " + component : "")
+                + (path != null ? ", path: " + path : "");
         return Optional.of(new Waiver(rule.strip(), component, reason, approvedBy, approved.orElse(null),
-                expires.orElse(null), new Evidence(file, line(item), "rule: " + rule.strip() + ", component: "
-                + component)));
+                expires.orElse(null), new Evidence(file, line(item), quoted), path));
+    }
+
+    /** A waiver's {@code path}: a glob of files relative to the scanned root; null when unusable. */
+    private String glob(Map<String, NodeTuple> keys, String where) {
+        String path = string(keys, "path", where + ".path");
+        if (path == null || path.isBlank()) {
+            if (path != null) {
+                problem(keys.get("path").getValueNode(), Message.of("config.load.missingKey", where, "path"));
+            }
+            return null;
+        }
+        List<String> checked = globs(List.of((ScalarNode) keys.get("path").getValueNode()));
+        return checked.isEmpty() ? null : checked.get(0);
     }
 
     /** The required {@code component} of a list item, checked as a selector; null when unusable. */

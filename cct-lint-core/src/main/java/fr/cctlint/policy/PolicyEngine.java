@@ -21,6 +21,9 @@ import fr.cctlint.referential.ProductMatcher;
 import fr.cctlint.referential.Referential;
 import fr.cctlint.referential.StatusDefinition;
 import fr.cctlint.report.InputReport;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,7 +56,27 @@ public final class PolicyEngine {
     private record Declared(EmbeddedDeclaration declaration, ComponentSelector selector) {
     }
 
-    private record Waived(Waiver waiver, ComponentSelector selector) {
+    /** A waiver with its component selector and path matcher, each null when the waiver does not restrict it. */
+    private record Waived(Waiver waiver, ComponentSelector selector, PathMatcher path) {
+        static Waived of(Waiver waiver) {
+            return new Waived(waiver, waiver.component() == null ? null : ComponentSelectors.parse(waiver.component()),
+                    waiver.path() == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + waiver.path()));
+        }
+
+        boolean covers(Finding finding) {
+            if (selector != null && (finding.component() == null
+                    || !selector.matches(finding.component(), finding.product()))) {
+                return false;
+            }
+            return path == null || path.matches(Path.of(finding.location().file()));
+        }
+
+        boolean coversAny(List<Assessment> assessments, List<Finding> findings) {
+            if (path == null) {
+                return assessments.stream().anyMatch(a -> selector.matches(a.component(), product(a)));
+            }
+            return findings.stream().anyMatch(f -> f.rule().id().equalsIgnoreCase(waiver.rule()) && covers(f));
+        }
     }
 
     public PolicyEngine(Classifier classifier, ProductMatcher matcher, Referential referential, PolicyOptions options) {
@@ -64,11 +87,18 @@ public final class PolicyEngine {
         ProjectConfig config = options.config();
         this.declarations = config.embedded().stream()
                 .map(d -> new Declared(d, ComponentSelectors.parse(d.component()))).toList();
-        this.waivers = config.waivers().stream()
-                .map(w -> new Waived(w, ComponentSelectors.parse(w.component()))).toList();
+        this.waivers = config.waivers().stream().map(Waived::of).toList();
     }
 
     public InputReport judge(Inventory inventory) {
+        return judge(inventory, List.of());
+    }
+
+    /**
+     * Judges an inventory together with findings made elsewhere on the same input (the Cloud Native checks'):
+     * those get the same severity overrides and waivers as the referential's.
+     */
+    public InputReport judge(Inventory inventory, List<Finding> checks) {
         List<Assessment> assessments = new ArrayList<>(inventory.components().size());
         List<Finding> findings = new ArrayList<>();
         String input = inventory.source().location();
@@ -84,7 +114,8 @@ public final class PolicyEngine {
                     problem.evidence(), Fingerprints.of(Rule.CCT009.id(), problem.file(), problem.message().key(),
                             String.valueOf(problem.line()))));
         }
-        findings.addAll(waiverFindings(input, assessments));
+        findings.addAll(checks);
+        findings.addAll(waiverFindings(assessments, List.copyOf(findings)));
         List<Finding> kept = new ArrayList<>();
         List<Suppression> suppressed = new ArrayList<>();
         for (Finding finding : findings) {
@@ -195,36 +226,36 @@ public final class PolicyEngine {
     }
 
     /** CCT007: waivers that expired, and waivers that name no component of this input. */
-    private List<Finding> waiverFindings(String input, List<Assessment> assessments) {
-        List<Finding> findings = new ArrayList<>();
+    /** CCT007: waivers that expired, and waivers that cover nothing this input has. */
+    private List<Finding> waiverFindings(List<Assessment> assessments, List<Finding> findings) {
+        List<Finding> result = new ArrayList<>();
         for (Waived w : waivers) {
             Waiver waiver = w.waiver();
             if (waiver.expiredOn(options.today())) {
-                findings.add(new Finding(Rule.CCT007, Rule.CCT007.defaultSeverity(), null, null,
-                        Message.of("policy.CCT007.expired", waiver.rule(), waiver.component(),
+                result.add(new Finding(Rule.CCT007, Rule.CCT007.defaultSeverity(), null, null,
+                        Message.of("policy.CCT007.expired", waiver.rule(), waiver.covers(),
                                 String.valueOf(waiver.expires())),
-                        waiver.origin(), Fingerprints.of(Rule.CCT007.id(), "expired", waiver.rule(), waiver.component())));
-            } else if (assessments.stream().noneMatch(a -> w.selector().matches(a.component(), product(a)))) {
-                findings.add(new Finding(Rule.CCT007, Rule.CCT007.defaultSeverity(), null, null,
-                        Message.of("policy.CCT007.dangling", waiver.rule(), waiver.component()),
-                        waiver.origin(), Fingerprints.of(Rule.CCT007.id(), "dangling", waiver.rule(), waiver.component())));
+                        waiver.origin(), Fingerprints.of(Rule.CCT007.id(), "expired", waiver.rule(), waiver.covers())));
+            } else if (!w.coversAny(assessments, findings)) {
+                result.add(new Finding(Rule.CCT007, Rule.CCT007.defaultSeverity(), null, null,
+                        Message.of("policy.CCT007.dangling", waiver.rule(), waiver.covers()),
+                        waiver.origin(), Fingerprints.of(Rule.CCT007.id(), "dangling", waiver.rule(), waiver.covers())));
             }
         }
-        return findings;
+        return result;
     }
 
     private Optional<Waiver> activeWaiver(Finding finding) {
-        if (finding.component() == null || finding.rule() == Rule.CCT007) {
+        if (finding.rule() == Rule.CCT007) {
             return Optional.empty();
         }
         return waivers.stream()
                 .filter(w -> w.waiver().rule().equalsIgnoreCase(finding.rule().id()))
                 .filter(w -> !w.waiver().expiredOn(options.today()))
-                .filter(w -> w.selector().matches(finding.component(), finding.product()))
+                .filter(w -> w.covers(finding))
                 .map(Waived::waiver)
                 .findFirst();
     }
-
     /** The project file's severity for this rule, when it sets one. */
     private Finding override(Finding finding) {
         Map<Rule, Severity> overrides = options.config().severity();

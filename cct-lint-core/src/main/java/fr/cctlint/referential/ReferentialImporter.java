@@ -3,6 +3,7 @@ package fr.cctlint.referential;
 import fr.cctlint.i18n.Message;
 import fr.cctlint.model.Evidence;
 import fr.cctlint.model.Problem;
+import fr.cctlint.text.FrontMatter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,7 +114,7 @@ public final class ReferentialImporter {
     private ImportReport.FileSummary importText(String label, String text, Map<String, Product> byRef,
             List<Problem> problems, List<Problem> versions) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Document doc = Jsoup.parse(blankFrontMatter(text), "", parser);
+        Document doc = Jsoup.parse(FrontMatter.blank(text), "", parser);
         String part = null;
         String chapter = null;
         int read = 0;
@@ -238,28 +239,6 @@ public final class ReferentialImporter {
         }
         String joined = String.join("\n", lines);
         return joined.replaceAll("\n{3,}", "\n\n").strip();
-    }
-
-    /** Replaces the front matter by as many empty lines, so that reported lines are those of the file. */
-    static String blankFrontMatter(String text) {
-        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        if (!t.startsWith("---")) {
-            return t;
-        }
-        String[] lines = t.split("\n", -1);
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].strip().equals("---")) {
-                StringBuilder out = new StringBuilder("\n".repeat(i + 1));
-                for (int j = i + 1; j < lines.length; j++) {
-                    out.append(lines[j]);
-                    if (j < lines.length - 1) {
-                        out.append('\n');
-                    }
-                }
-                return out.toString();
-            }
-        }
-        return t;
     }
 
     private static int partNumber(Product p) {

@@ -68,6 +68,15 @@ final class FindingDetail {
      * Text safe to print on one line of a terminal: line breaks and tabs become spaces, other control
      * characters (a bell, an escape sequence from a hostile manifest) become U+FFFD.
      */
+    /** The text on one line, cut to {@code max} code points at most with an ellipsis when cut. */
+    static String cut(String text, int max) {
+        String line = oneLine(text == null ? "" : text).strip();
+        if (line.codePointCount(0, line.length()) <= max) {
+            return line;
+        }
+        return line.substring(0, line.offsetByCodePoints(0, max - 1)).stripTrailing() + "\u2026";
+    }
+
     static String oneLine(String text) {
         return text.replaceAll("[\\r\\n\\t]+", " ").replaceAll("[\\p{Cc}]", "\uFFFD");
     }

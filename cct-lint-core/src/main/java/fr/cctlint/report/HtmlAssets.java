@@ -51,6 +51,11 @@ final class HtmlAssets {
             .sev-error { color: #8a0016; background: #fdecee; }
             .sev-warning { color: #5e3700; background: #fff3dc; }
             .sev-note { color: #0a3570; background: #e7effb; }
+            .gv { font-weight: 700; }
+            .gv-not_met { color: #8a0016; }
+            .gv-met { color: #1e5b27; }
+            .gv-partly_checked { color: #5e3700; }
+            .gv-to_assess { color: #3a3a3a; }
             ol.findings { list-style: none; padding: 0; }
             li.finding { border: 1px solid #929292; border-left: 6px solid #3a3a3a; padding: .5rem 1rem; margin: .75rem 0; }
             li.finding.error { border-left-color: #a4001d; }

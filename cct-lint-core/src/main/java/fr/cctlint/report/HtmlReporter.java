@@ -63,6 +63,7 @@ public final class HtmlReporter implements Reporter {
         h.open("main", "id", "main", "tabindex", "-1");
         verdict(h, report, texts);
         new HtmlFindings(report, texts).write(h);
+        new HtmlRequirementGrid(report, texts).write(h);
         new HtmlInventory(report, texts).write(h);
         waivers(h, report, texts);
         problems(h, report, texts);
@@ -120,11 +121,20 @@ public final class HtmlReporter implements Reporter {
                 .text(" (" + texts.severityLabel(report.failOn()) + ")").close("dd");
         h.line("dt", texts.get("html.header.project"));
         h.line("dd", texts.get(report.newProject() ? "html.header.newProject" : "html.header.existingProject"));
+        h.line("dt", texts.get("html.header.configFile"));
+        if (report.configFile() == null) {
+            h.line("dd", texts.get("html.header.noConfigFile"));
+        } else {
+            h.start("dd").inline("code", report.configFile()).close("dd");
+        }
         h.close("dl");
         editions(h, report, texts);
         h.open("nav", "aria-label", texts.get("html.nav.label"));
         h.open("ul");
-        for (String section : List.of("verdict", "findings", "inventory", "waivers", "problems")) {
+        List<String> sections = HtmlRequirementGrid.present(report)
+                ? List.of("verdict", "findings", HtmlRequirementGrid.SECTION, "inventory", "waivers", "problems")
+                : List.of("verdict", "findings", "inventory", "waivers", "problems");
+        for (String section : sections) {
             h.start("li").inline("a", texts.get("html.nav." + section), "href", "#" + section).close("li");
         }
         h.close("ul");
@@ -366,7 +376,7 @@ public final class HtmlReporter implements Reporter {
                 Waiver w = s.waiver();
                 h.open("tr", "data-rule", f.rule().id());
                 h.line("th", f.rule().id() + " " + texts.ruleName(f.rule()), "scope", "row");
-                h.line("td", f.component() != null ? f.component().displayName() : w.component());
+                h.line("td", f.component() != null ? f.component().displayName() : w.covers());
                 h.start("td").inline("code", f.location().location()).close("td");
                 h.line("td", orDash(w.reason()));
                 h.line("td", orDash(w.approvedBy()));

@@ -1,5 +1,9 @@
 package fr.cctlint.report;
 
+import fr.cctlint.cloudnative.GridRow;
+import fr.cctlint.cloudnative.Requirement;
+import fr.cctlint.cloudnative.RequirementGrid;
+import fr.cctlint.cloudnative.check.Violation;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cctlint.i18n.Messages;
@@ -54,6 +58,9 @@ public final class JsonReporter implements Reporter {
         root.set("referential", referential(report, texts));
         root.put("failOn", report.failOn().name());
         root.put("newProject", report.newProject());
+        if (report.configFile() != null) {
+            root.put("configFile", report.configFile());
+        }
         root.put("conform", !report.failed());
         root.set("counts", counts(ReportCounts.of(report)));
         ArrayNode inputs = root.putArray("inputs");
@@ -67,13 +74,7 @@ public final class JsonReporter implements Reporter {
         ObjectNode node = JsonOutput.object();
         ArrayNode editions = node.putArray("editions");
         for (Provenance p : report.referential().editions()) {
-            ObjectNode e = editions.addObject();
-            JsonOutput.putText(e, "id", p.id());
-            JsonOutput.putText(e, "title", p.title());
-            JsonOutput.putText(e, "source", p.source());
-            JsonOutput.putText(e, "revision", p.revision());
-            JsonOutput.putText(e, "date", p.date());
-            JsonOutput.putText(e, "licence", p.licence());
+            editions.add(provenance(p));
         }
         ArrayNode statuses = node.putArray("statuses");
         for (StatusDefinition s : new TreeMap<>(report.referential().statuses()).values()) {
@@ -113,7 +114,8 @@ public final class JsonReporter implements Reporter {
             ObjectNode sn = finding(w.finding(), report, texts);
             ObjectNode waiver = sn.putObject("waiver");
             waiver.put("rule", w.waiver().rule());
-            waiver.put("component", w.waiver().component());
+            JsonOutput.putText(waiver, "component", w.waiver().component());
+            JsonOutput.putText(waiver, "path", w.waiver().path());
             JsonOutput.putText(waiver, "reason", w.waiver().reason());
             JsonOutput.putText(waiver, "approvedBy", w.waiver().approvedBy());
             JsonOutput.putText(waiver, "approved", w.waiver().approved() == null ? null : w.waiver().approved().toString());
@@ -132,6 +134,54 @@ public final class JsonReporter implements Reporter {
             pn.put("message", texts.render(p.message()));
             pn.put("messageKey", p.message().key());
             pn.put("fatal", p.fatal());
+        }
+        if (input.cloudNative() != null) {
+            node.set("cloudNative", cloudNative(input.cloudNative(), texts));
+        }
+        return node;
+    }
+
+    private static ObjectNode provenance(Provenance p) {
+        ObjectNode e = JsonOutput.object();
+        JsonOutput.putText(e, "id", p.id());
+        JsonOutput.putText(e, "title", p.title());
+        JsonOutput.putText(e, "source", p.source());
+        JsonOutput.putText(e, "revision", p.revision());
+        JsonOutput.putText(e, "date", p.date());
+        JsonOutput.putText(e, "licence", p.licence());
+        return e;
+    }
+
+    /** The reviewer's grid: every requirement in the CCT's order, its verdict and what it rests on. */
+    private static ObjectNode cloudNative(RequirementGrid grid, ReportTexts texts) {
+        ObjectNode node = JsonOutput.object();
+        node.set("edition", provenance(grid.provenance()));
+        ObjectNode counts = node.putObject("counts");
+        grid.counts().forEach((verdict, n) -> counts.put(verdict.name(), n));
+        ArrayNode rows = node.putArray("requirements");
+        for (GridRow row : grid.rows()) {
+            Requirement r = row.requirement();
+            ObjectNode rn = rows.addObject();
+            rn.put("id", r.id());
+            rn.put("type", r.type());
+            rn.put("typeMeaning", row.type().meaning(texts.language()));
+            rn.put("severity", row.type().severity().name());
+            rn.put("text", r.text());
+            rn.put("nature", r.nature());
+            rn.put("category", r.category());
+            rn.put("coverage", r.automation().coverage().name());
+            ArrayNode rules = rn.putArray("rules");
+            r.automation().rules().forEach(rule -> rules.add(rule.id()));
+            rn.put("verdict", row.verdict().name());
+            rn.put("verdictLabel", texts.gridVerdictLabel(row.verdict()));
+            ArrayNode violations = rn.putArray("violations");
+            for (Violation v : row.violations()) {
+                ObjectNode vn = evidence(v.location());
+                vn.put("message", texts.render(v.message()));
+                violations.add(vn);
+            }
+            ArrayNode checked = rn.putArray("checked");
+            row.checked().forEach(e -> checked.add(evidence(e)));
         }
         return node;
     }

@@ -60,6 +60,7 @@ public final class MarkdownReporter implements Reporter {
             lines.add("");
             topTable(lines, findings, texts);
         }
+        MarkdownRequirementGrid.write(lines, report, texts);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         for (String line : lines) {
             writer.write(line);

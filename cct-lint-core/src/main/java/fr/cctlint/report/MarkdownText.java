@@ -67,10 +67,6 @@ final class MarkdownText {
 
     /** The text cut to {@link #SHORT} code points at most, with an ellipsis when cut. */
     static String shorten(String text) {
-        String line = FindingDetail.oneLine(text == null ? "" : text).strip();
-        if (line.codePointCount(0, line.length()) <= SHORT) {
-            return line;
-        }
-        return line.substring(0, line.offsetByCodePoints(0, SHORT - 1)).stripTrailing() + "\u2026";
+        return FindingDetail.cut(text, SHORT);
     }
 }

@@ -1,5 +1,9 @@
 package fr.cctlint.report;
 
+import fr.cctlint.cloudnative.Coverage;
+import fr.cctlint.cloudnative.GridVerdict;
+import fr.cctlint.cloudnative.RequirementGrid;
+import fr.cctlint.cloudnative.RequirementType;
 import fr.cctlint.classify.Deployment;
 import fr.cctlint.i18n.Message;
 import fr.cctlint.i18n.Messages;
@@ -12,6 +16,7 @@ import fr.cctlint.referential.Referential;
 import fr.cctlint.referential.StatusDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -92,6 +97,27 @@ public final class ReportTexts {
 
     public String verdictLabel(Verdict verdict) {
         return messages.get("report.verdict." + verdict.name());
+    }
+
+    public String gridVerdictLabel(GridVerdict verdict) {
+        return messages.get("report.grid.verdict." + verdict.name());
+    }
+
+    public String coverageLabel(Coverage coverage) {
+        return messages.get("report.grid.coverage." + coverage.name());
+    }
+
+    /** One sentence: how many requirements the grid has, and how many of each verdict. */
+    public String gridSummary(RequirementGrid grid) {
+        Map<GridVerdict, Integer> counts = grid.counts();
+        return get("report.grid.summary", grid.rows().size(), counts.get(GridVerdict.NOT_MET),
+                counts.get(GridVerdict.MET), counts.get(GridVerdict.PARTLY_CHECKED), counts.get(GridVerdict.TO_ASSESS));
+    }
+
+    /** A requirement type as a reader needs it: {@code P (essential)}, or "not given". */
+    public String requirementType(RequirementType type) {
+        String meaning = type.meaning(language());
+        return type.code().isEmpty() ? meaning : type.code() + " (" + meaning + ")";
     }
 
     public String deploymentLabel(Deployment deployment) {

@@ -42,7 +42,8 @@ public final class ReporterRegistry {
                 new HtmlReporter(),
                 new MarkdownReporter(),
                 new CycloneDxReporter(),
-                new CodeQualityReporter()));
+                new CodeQualityReporter(),
+                new GridTextReporter()));
     }
 
     /** The reporter for a {@code --format} name (case-insensitive), if there is one. */

@@ -16,15 +16,22 @@ import java.util.Objects;
  * @param failOn      the threshold at or above which a finding fails the run
  * @param newProject  whether the project was judged as new (M statuses stricter)
  * @param finishedAt  when the scan finished (reports print it; tests fix it)
+ * @param configFile  the project policy file applied, as shown to the user; null when none
  */
 public record ScanReport(ToolInfo tool, Referential referential, List<InputReport> inputs, Severity failOn,
-        boolean newProject, Instant finishedAt) {
+        boolean newProject, Instant finishedAt, String configFile) {
     public ScanReport {
         Objects.requireNonNull(tool, "tool");
         Objects.requireNonNull(referential, "referential");
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(finishedAt, "finishedAt");
+    }
+
+    /** A scan without a project policy file. */
+    public ScanReport(ToolInfo tool, Referential referential, List<InputReport> inputs, Severity failOn,
+            boolean newProject, Instant finishedAt) {
+        this(tool, referential, inputs, failOn, newProject, finishedAt, null);
     }
 
     public List<Finding> allFindings() {

@@ -140,6 +140,9 @@ public final class TextReporter implements Reporter {
         if (counts.problems() > 0) {
             lines.add(texts.get("report.text.problems", counts.problems()));
         }
+        if (input.cloudNative() != null) {
+            lines.add(texts.gridSummary(input.cloudNative()));
+        }
     }
 
     private static String nullToDash(String s) {

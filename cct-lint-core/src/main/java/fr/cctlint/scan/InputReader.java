@@ -1,5 +1,8 @@
 package fr.cctlint.scan;
 
+import fr.cctlint.cloudnative.CloudNativeChecks;
+import fr.cctlint.cloudnative.CloudNativeSwitch;
+import fr.cctlint.cloudnative.check.CheckResult;
 import fr.cctlint.collect.TreeScanner;
 import fr.cctlint.config.ConfigResult;
 import fr.cctlint.config.ProjectConfig;
@@ -14,6 +17,7 @@ import fr.cctlint.source.SourceException;
 import fr.cctlint.source.SourceOptions;
 import fr.cctlint.source.SourceTree;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,12 +32,33 @@ public final class InputReader {
     private final SourceOptions sourceOptions;
     private final ProjectConfigLoader configLoader;
     private final boolean discoverConfig;
+    private final CloudNativeChecks cloudNativeChecks;
+    private final CloudNativeSwitch cloudNativeSwitch;
+    private final ProjectConfig namedConfig;
 
     /**
+     * A reader that runs no Cloud Native check.
+     *
      * @param discoverConfig read {@code .cct-lint.yaml} at the root of trees (false when the user named one)
      */
     public InputReader(SbomReader sbomReader, TreeScanner treeScanner, SourceOptions sourceOptions,
             ProjectConfigLoader configLoader, boolean discoverConfig) {
+        this(sbomReader, treeScanner, sourceOptions, configLoader, discoverConfig, null, CloudNativeSwitch.OFF,
+                ProjectConfig.NONE);
+    }
+
+    /**
+     * @param discoverConfig    read {@code .cct-lint.yaml} at the root of trees (false when the user named one)
+     * @param cloudNativeChecks the checks to run on trees where the switch is on
+     * @param cloudNativeSwitch what the command line asked
+     * @param namedConfig       the project file the user named ({@link ProjectConfig#NONE} when none)
+     */
+    public InputReader(SbomReader sbomReader, TreeScanner treeScanner, SourceOptions sourceOptions,
+            ProjectConfigLoader configLoader, boolean discoverConfig, CloudNativeChecks cloudNativeChecks,
+            CloudNativeSwitch cloudNativeSwitch, ProjectConfig namedConfig) {
+        this.cloudNativeChecks = cloudNativeChecks;
+        this.cloudNativeSwitch = Objects.requireNonNull(cloudNativeSwitch, "cloudNativeSwitch");
+        this.namedConfig = Objects.requireNonNull(namedConfig, "namedConfig");
         this.sbomReader = Objects.requireNonNull(sbomReader, "sbomReader");
         this.treeScanner = Objects.requireNonNull(treeScanner, "treeScanner");
         this.sourceOptions = Objects.requireNonNull(sourceOptions, "sourceOptions");
@@ -47,8 +72,13 @@ public final class InputReader {
      * @param inventory the components and problems
      * @param changed   for a git input read {@code since} a revision, the files changed since; else null
      * @param config    the project file found at the root of a tree; null when none was looked for or found
+     * @param cloudNative the Cloud Native checks' results; empty for an SBOM (no files to check); null when the
+     *                    checks were not asked for
      */
-    public record Read(Inventory inventory, ChangedFiles changed, ConfigResult config) {
+    public record Read(Inventory inventory, ChangedFiles changed, ConfigResult config, List<CheckResult> cloudNative) {
+        public Read(Inventory inventory, ChangedFiles changed, ConfigResult config) {
+            this(inventory, changed, config, null);
+        }
     }
 
     /**
@@ -58,7 +88,7 @@ public final class InputReader {
      */
     public Read read(ScanInput input) throws SourceException {
         if (input instanceof ScanInput.Sbom sbom) {
-            return new Read(sbomReader.read(sbom.file()), null, null);
+            return new Read(sbomReader.read(sbom.file()), null, null, cloudNativeOn(null) ? List.of() : null);
         }
         if (input instanceof ScanInput.Folder folder) {
             try (SourceTree tree = PathSourceTree.open(folder.root(), folder.root().toString(), sourceOptions)) {
@@ -75,7 +105,15 @@ public final class InputReader {
         ConfigResult config = discoverConfig ? projectFile(tree) : null;
         SourceTree scanned = config == null ? tree
                 : FilteredSourceTree.excluding(tree, config.config().exclude());
-        return new Read(treeScanner.scan(scanned), changed, config);
+        Inventory inventory = treeScanner.scan(scanned);
+        List<CheckResult> checks = cloudNativeOn(config) ? cloudNativeChecks.run(scanned, inventory) : null;
+        return new Read(inventory, changed, config, checks);
+    }
+
+    /** Whether the Cloud Native requirements are checked, given the project file found in the tree (or null). */
+    private boolean cloudNativeOn(ConfigResult found) {
+        return cloudNativeChecks != null
+                && cloudNativeSwitch.on(found != null ? found.config() : namedConfig);
     }
 
     private ConfigResult projectFile(SourceTree tree) {

@@ -4,7 +4,12 @@ import fr.cctlint.classify.BackingServices;
 import fr.cctlint.classify.Classifier;
 import fr.cctlint.classify.KnowledgeBase;
 import fr.cctlint.classify.ServiceInference;
+import fr.cctlint.cloudnative.RequirementGrid;
+import fr.cctlint.cloudnative.Requirements;
+import fr.cctlint.cloudnative.check.CheckResult;
 import fr.cctlint.model.Inventory;
+import fr.cctlint.model.Problem;
+import fr.cctlint.policy.CloudNativeFindings;
 import fr.cctlint.policy.PolicyEngine;
 import fr.cctlint.policy.PolicyOptions;
 import fr.cctlint.policy.Severity;
@@ -15,6 +20,8 @@ import fr.cctlint.report.ScanReport;
 import fr.cctlint.report.ToolInfo;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -31,9 +38,22 @@ public final class Scanner {
     private final ServiceInference inference;
     private final PolicyOptions policy;
     private final Clock clock;
+    private final Requirements requirements;
+    private final CloudNativeFindings cloudNativeFindings;
 
+    /** A scanner that judges the referential only. */
     public Scanner(ToolInfo tool, Referential referential, KnowledgeBase knowledge, BackingServices services,
             PolicyOptions policy, Clock clock) {
+        this(tool, referential, knowledge, services, null, policy, clock);
+    }
+
+    /**
+     * @param requirements the Cloud Native requirements, to judge the inputs whose checks ran; null when none will
+     */
+    public Scanner(ToolInfo tool, Referential referential, KnowledgeBase knowledge, BackingServices services,
+            Requirements requirements, PolicyOptions policy, Clock clock) {
+        this.requirements = requirements;
+        this.cloudNativeFindings = requirements == null ? null : new CloudNativeFindings(requirements);
         this.tool = Objects.requireNonNull(tool, "tool");
         this.inference = new ServiceInference(Objects.requireNonNull(services, "services"));
         this.referential = Objects.requireNonNull(referential, "referential");
@@ -45,10 +65,47 @@ public final class Scanner {
 
     /** Judges inventories read by any source. */
     public <T> ScanReport scan(List<T> inputs, Function<T, Inventory> source, Severity failOn) {
+        return scan(inputs, source, input -> null, failOn);
+    }
+
+    /**
+     * Judges inventories and, for the inputs whose Cloud Native checks ran ({@code cloudNative} gives their
+     * results, or null when they did not run), the checks' findings and the requirements grid.
+     */
+    public <T> ScanReport scan(List<T> inputs, Function<T, Inventory> source,
+            Function<T, List<CheckResult>> cloudNative, Severity failOn) {
         List<InputReport> reports = new ArrayList<>(inputs.size());
         for (T input : inputs) {
-            reports.add(engine.judge(inference.infer(source.apply(input))));
+            Inventory inventory = inference.infer(source.apply(input));
+            List<CheckResult> results = cloudNative.apply(input);
+            if (results == null) {
+                reports.add(engine.judge(inventory));
+                continue;
+            }
+            if (requirements == null) {
+                throw new IllegalStateException("Cloud Native checks ran but the scanner has no requirements");
+            }
+            inventory = withCheckProblems(inventory, results);
+            InputReport report = engine.judge(inventory, cloudNativeFindings.of(inventory.source().location(), results));
+            reports.add(report.withCloudNative(RequirementGrid.of(requirements, results)));
         }
-        return new ScanReport(tool, referential, reports, failOn, policy.newProject(), clock.instant());
+        return new ScanReport(tool, referential, reports, failOn, policy.newProject(), clock.instant(),
+                policy.config().file());
+    }
+
+    /** The checks' read problems, but one per file: a file the collectors could not read is reported once. */
+    private static Inventory withCheckProblems(Inventory inventory, List<CheckResult> results) {
+        List<Problem> problems = new ArrayList<>(inventory.problems());
+        Set<String> files = new HashSet<>();
+        inventory.problems().forEach(p -> files.add(p.file()));
+        for (CheckResult result : results) {
+            for (Problem problem : result.problems()) {
+                if (files.add(problem.file()) || ".".equals(problem.file())) {
+                    problems.add(problem);
+                }
+            }
+        }
+        return problems.size() == inventory.problems().size() ? inventory
+                : new Inventory(inventory.source(), inventory.components(), problems, inventory.excludedCount());
     }
 }

@@ -126,6 +126,22 @@ class ProjectConfigLoaderTest {
     }
 
     @Test
+    void aWaiverMayNameFilesInsteadOfComponentsButNotNothing() {
+        ConfigResult files = load("waivers:\n  - rule: CN047\n    path: \"**/application-dev.yml\"\n"
+                + "    reason: local profile\n");
+        assertEquals(List.of(), files.problems());
+        assertEquals("**/application-dev.yml", files.config().waivers().get(0).path());
+        assertEquals(null, files.config().waivers().get(0).component());
+        ConfigResult nothing = load("waivers:\n  - rule: CN047\n    reason: forgot what\n");
+        assertEquals(1, nothing.problems().size());
+        assertEquals(2, nothing.problems().get(0).line());
+        assertTrue(nothing.config().waivers().isEmpty());
+        ConfigResult badGlob = load("waivers:\n  - rule: CN047\n    path: \"src/[oops\"\n");
+        assertEquals(3, badGlob.problems().get(0).line());
+        assertTrue(badGlob.config().waivers().isEmpty());
+    }
+
+    @Test
     void waiverWithoutExpiryNeverExpires() {
         ConfigResult result = load("waivers:\n  - rule: CCT003\n    component: keycloak\n");
         assertTrue(result.valid());
@@ -187,7 +203,7 @@ class ProjectConfigLoaderTest {
         assertTrue(english(result.problems().get(0)).contains("in scopes; expected one of: dev, test"));
         assertTrue(english(result.problems().get(1)).startsWith("unknown key \"securityAssesed\" in embedded[]"));
         assertTrue(english(result.problems().get(2)).contains(
-                "expected one of: rule, component, reason, approvedBy, approved, expires"));
+                "expected one of: rule, component, path, reason, approvedBy, approved, expires"));
         assertTrue(result.config().includeDev());
         assertEquals(1, result.config().embedded().size());
         assertEquals(1, result.config().waivers().size());

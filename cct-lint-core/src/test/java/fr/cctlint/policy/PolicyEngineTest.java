@@ -253,6 +253,42 @@ class PolicyEngineTest {
         assertTrue(Messages.english().render(dangling.message()).contains("names no component"));
     }
 
+    private static Finding hardCoded(String file, int line, String key) {
+        return new Finding(Rule.CN047, Severity.WARNING, null, null,
+                fr.cctlint.i18n.Message.of("cloudnative.finding", "EX47", key), new Evidence(file, line, key + "=****"),
+                "fp-" + file + key);
+    }
+
+    private static InputReport judgeChecks(fr.cctlint.config.ProjectConfig config, List<Finding> checks) {
+        PolicyEngine withConfig = new PolicyEngine(new Classifier(KnowledgeBase.empty()), BY_NAME, REFERENTIAL,
+                new PolicyOptions(false, config, TODAY));
+        return withConfig.judge(inventory(List.of(), List.of()), checks);
+    }
+
+    @Test
+    void aPathWaiverSuppressesFileFindingsOfItsRuleInTheFilesItNames() {
+        fr.cctlint.config.Waiver dev = new fr.cctlint.config.Waiver("CN047", null, "local profile only", "Comité",
+                null, TODAY.plusMonths(6), new Evidence(".cct-lint.yaml", 20, "rule: CN047, path: **/application-dev.yml"),
+                "**/application-dev.yml");
+        InputReport report = judgeChecks(config(List.of(), List.of(dev), Map.of(), false), List.of(
+                hardCoded("src/main/resources/application-dev.yml", 3, "spring.datasource.password"),
+                hardCoded("src/main/resources/application.yml", 7, "spring.datasource.password")));
+        assertEquals(List.of("src/main/resources/application.yml"),
+                report.findings().stream().map(f -> f.location().file()).toList());
+        assertEquals(1, report.suppressed().size());
+        assertEquals(dev, report.suppressed().get(0).waiver());
+    }
+
+    @Test
+    void aPathWaiverThatCoversNoFindingIsCct007() {
+        fr.cctlint.config.Waiver stale = new fr.cctlint.config.Waiver("CN047", null, "gone", "Comité", null, null,
+                new Evidence(".cct-lint.yaml", 20, "rule: CN047, path: legacy/**"), "legacy/**");
+        InputReport report = judgeChecks(config(List.of(), List.of(stale), Map.of(), false),
+                List.of(hardCoded("src/main/resources/application.yml", 7, "spring.datasource.password")));
+        assertEquals(List.of(Rule.CCT007, Rule.CN047), report.findings().stream().map(Finding::rule).sorted().toList());
+        assertTrue(report.suppressed().isEmpty());
+    }
+
     @Test
     void theProjectFileOverridesSeverities() {
         InputReport report = judgeWith(config(List.of(), List.of(), Map.of(Rule.CCT004, Severity.ERROR,

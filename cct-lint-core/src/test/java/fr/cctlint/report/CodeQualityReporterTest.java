@@ -42,11 +42,8 @@ class CodeQualityReporterTest extends AbstractReporterTest {
         return "codequality.json";
     }
 
-    /** Our own minimal schema of GitLab's documented fields (test resources). */
     static JsonSchema schema() throws IOException {
-        try (InputStream in = CodeQualityReporterTest.class.getResourceAsStream("/report/schemas/gitlab-code-quality.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(MAPPER.readTree(in));
-        }
+        return fr.cctlint.testing.ReportSchemas.gitlabCodeQuality();
     }
 
     private JsonNode issues(ScanReport report, Messages messages) throws IOException {

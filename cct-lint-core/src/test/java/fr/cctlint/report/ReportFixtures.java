@@ -1,5 +1,15 @@
 package fr.cctlint.report;
 
+import fr.cctlint.cloudnative.Automation;
+import fr.cctlint.cloudnative.Coverage;
+import fr.cctlint.cloudnative.Requirement;
+import fr.cctlint.cloudnative.RequirementGrid;
+import fr.cctlint.cloudnative.RequirementType;
+import fr.cctlint.cloudnative.Requirements;
+import fr.cctlint.cloudnative.check.CheckResult;
+import fr.cctlint.cloudnative.check.Violation;
+import fr.cctlint.referential.Provenance;
+
 import fr.cctlint.classify.Classification;
 import fr.cctlint.classify.Deployment;
 import fr.cctlint.i18n.Message;
@@ -46,6 +56,7 @@ final class ReportFixtures {
         all.put("empty", empty());
         all.put("one", one());
         all.put("many", many());
+        all.put("cloud", cloud());
         return all;
     }
 
@@ -112,6 +123,59 @@ final class ReportFixtures {
 
     static ScanReport many() {
         return scan(List.of(folderInput(), legacySbomInput(), brokenInput()), Severity.ERROR, false);
+    }
+
+    /** A new project checked against the Cloud Native requirements: two violations, and the grid. */
+    static ScanReport cloud() {
+        SourceInfo source = new SourceInfo(SourceKind.FOLDER, "examples/agenda", null, "agenda 1.0.0",
+                Map.of("root", "examples/agenda"));
+        Evidence from = new Evidence("Dockerfile", 9, "FROM node:22-alpine");
+        Evidence password = new Evidence("src/main/resources/application.yml", 12, "password: ****");
+        Violation alpine = new Violation(from, Message.of("reportfixture.cn.alpine", "node:22-alpine"),
+                "Dockerfile:final-stage-os", null);
+        Violation secret = new Violation(password, Message.of("reportfixture.cn.secret", "spring.datasource.password"),
+                "src/main/resources/application.yml:spring.datasource.password", null);
+        List<CheckResult> results = List.of(
+                new CheckResult(Rule.CN029, List.of(alpine), List.of(), List.of()),
+                new CheckResult(Rule.CN032, List.of(), List.of(new Evidence("Dockerfile", 14, "USER node")), List.of()),
+                new CheckResult(Rule.CN047, List.of(secret), List.of(), List.of()),
+                new CheckResult(Rule.CN025, List.of(), List.of(new Evidence("k8s/deployment.yaml", 30,
+                        "livenessProbe:")), List.of()),
+                new CheckResult(Rule.CN014, List.of(), List.of(), List.of()));
+        List<Finding> findings = ordered(List.of(
+                new Finding(Rule.CN029, Severity.WARNING, null, null,
+                        Message.of("cloudnative.finding", "EX29", alpine.message()), from, "fp-cn029"),
+                new Finding(Rule.CN047, Severity.WARNING, null, null,
+                        Message.of("cloudnative.finding", "EX47", secret.message()), password, "fp-cn047")));
+        InputReport input = new InputReport(source, List.of(), findings, List.of(), 0)
+                .withCloudNative(RequirementGrid.of(requirements(), results));
+        return new ScanReport(TOOL, referential(), List.of(input), Severity.ERROR, true, FINISHED, ".cct-lint.yaml");
+    }
+
+    /** A few requirements as published, with their automation, and the three types. */
+    static Requirements requirements() {
+        Map<String, RequirementType> types = Map.of(
+                "P", new RequirementType("P", Map.of("fr", "primordiale", "en", "essential"), Severity.WARNING),
+                "I", new RequirementType("I", Map.of("fr", "importante", "en", "important"), Severity.NOTE),
+                "", new RequirementType("", Map.of("fr", "non précisé", "en", "not given"), Severity.NOTE));
+        List<Requirement> list = List.of(
+                new Requirement("EX1", "I", "Respect des standards et des normes applicables.", "Ministériel",
+                        "Autres normes et standards", null),
+                new Requirement("EX14", "P", "Aucune modification directe en production.", "Ministériel",
+                        "Modèle d'Opération", new Automation(Coverage.PARTIAL, List.of(Rule.CN014), List.of("CI scripts"))),
+                new Requirement("EX25", "P", "L'application doit être supervisable (/health, /metrics).", "Ministériel",
+                        "Observabilité", new Automation(Coverage.PARTIAL, List.of(Rule.CN025), List.of("probes"))),
+                new Requirement("EX29", "P", "Images sur une souche OS LTS (éviter Alpine).", "Ministériel",
+                        "Code Applicatif & Image", new Automation(Coverage.FULL, List.of(Rule.CN029), List.of("FROM"))),
+                new Requirement("EX32", "P", "Conteneurs sans root, ports internes > 1024.", "Ministériel",
+                        "Code Applicatif & Image", new Automation(Coverage.FULL, List.of(Rule.CN032), List.of("USER"))),
+                new Requirement("EX43", "", "Séparation des flux usagers, de services et d'administration.",
+                        "Ministériel", "Intéractions & Flux", null),
+                new Requirement("EX47", "P", "La configuration ne doit jamais être codée en dur.", "CloudNative",
+                        "Code Applicatif & Image", new Automation(Coverage.PARTIAL, List.of(Rule.CN047), List.of("application.yml"))));
+        return new Requirements(new Provenance("cct-cloud-native", "Exigences techniques Cloud Native",
+                "https://github.com/dnum-mi/cct-mi", "5bb42d1f", "2025-01-18", "Licence Ouverte 2.0", "DNUM"),
+                types, list);
     }
 
     private static InputReport folderInput() {

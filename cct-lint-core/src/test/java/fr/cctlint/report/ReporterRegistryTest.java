@@ -14,7 +14,7 @@ class ReporterRegistryTest {
     @Test
     void listsTheStandardFormats() {
         ReporterRegistry registry = ReporterRegistry.standard(ReportOptions.plain());
-        assertEquals(List.of("text", "sarif", "junit", "json", "html", "markdown", "cyclonedx", "codequality"), registry.names());
+        assertEquals(List.of("text", "sarif", "junit", "json", "html", "markdown", "cyclonedx", "codequality", "grid"), registry.names());
         assertEquals("cct-lint.sarif", registry.byName("SARIF").orElseThrow().fileName());
         assertEquals("cct-lint-junit.xml", registry.byName(" junit ").orElseThrow().fileName());
         assertTrue(registry.byName("pdf").isEmpty());

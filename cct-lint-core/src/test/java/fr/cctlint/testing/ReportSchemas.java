@@ -43,6 +43,14 @@ public final class ReportSchemas {
     }
 
     /** The JUnit XML schema Jenkins uses; no external access while reading or validating. */
+    /** Our own minimal JSON schema of the fields GitLab documents for a Code Quality report (test resources). */
+    public static JsonSchema gitlabCodeQuality() throws IOException {
+        try (java.io.InputStream in = ReportSchemas.class.getResourceAsStream("/report/schemas/gitlab-code-quality.schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                    .getSchema(new ObjectMapper().readTree(in));
+        }
+    }
+
     public static Schema junit() throws SAXException {
         Path xsd = shared("schemas/junit.xsd");
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);

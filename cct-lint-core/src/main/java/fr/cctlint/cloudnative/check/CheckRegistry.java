@@ -1,5 +1,10 @@
 package fr.cctlint.cloudnative.check;
 
+import fr.cctlint.cloudnative.check.access.ProductionAccessCheck;
+import fr.cctlint.cloudnative.check.capability.Capabilities;
+import fr.cctlint.cloudnative.check.capability.CapabilitiesLoader;
+import fr.cctlint.cloudnative.check.health.HealthCheck;
+import fr.cctlint.cloudnative.check.identity.UserIdentityCheck;
 import java.util.List;
 
 /** The Cloud Native checks cct-lint runs, in one explicit list (one per rule). */
@@ -13,9 +18,13 @@ public final class CheckRegistry {
         }
     }
 
-    /** The built-in checks. */
+    /** The built-in checks, with the bundled knowledge ({@code rules/cloud-native/*.yaml}) loaded once. */
     public static CheckRegistry standard() {
-        return new CheckRegistry(List.of());
+        Capabilities capabilities = CapabilitiesLoader.bundled();
+        return new CheckRegistry(List.of(
+                new ProductionAccessCheck(capabilities),
+                new HealthCheck(capabilities),
+                new UserIdentityCheck(capabilities)));
     }
 
     public List<RequirementCheck> all() {
