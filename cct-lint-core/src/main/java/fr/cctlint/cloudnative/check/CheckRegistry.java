@@ -5,6 +5,8 @@ import fr.cctlint.cloudnative.check.capability.Capabilities;
 import fr.cctlint.cloudnative.check.capability.CapabilitiesLoader;
 import fr.cctlint.cloudnative.check.health.HealthCheck;
 import fr.cctlint.cloudnative.check.identity.UserIdentityCheck;
+import fr.cctlint.cloudnative.check.api.ApiKnowledge;
+import fr.cctlint.cloudnative.check.config.ConfigKnowledge;
 import fr.cctlint.cloudnative.check.image.ImageOsCatalog;
 import fr.cctlint.cloudnative.check.image.ImageOsCatalogLoader;
 import java.util.List;
@@ -29,7 +31,9 @@ public final class CheckRegistry {
                 new HealthCheck(capabilities),
                 new ImageOsCheck(images),
                 new RootlessCheck(images),
-                new UserIdentityCheck(capabilities)));
+                new UserIdentityCheck(capabilities),
+                new HardCodedConfigCheck(ConfigKnowledge.bundled()),
+                new ApiDescriptionCheck(ApiKnowledge.bundled())));
     }
 
     public List<RequirementCheck> all() {

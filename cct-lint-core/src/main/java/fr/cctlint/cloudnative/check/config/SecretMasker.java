@@ -1,5 +1,6 @@
 package fr.cctlint.cloudnative.check.config;
 
+import fr.cctlint.cloudnative.check.support.Secrets;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -9,21 +10,19 @@ import java.util.regex.Pattern;
  * credentials whatever their key (private keys, tokens: from {@link ConfigKnowledge#secretValues()}).
  */
 public final class SecretMasker {
-    public static final String MASK = "****";
-    private static final Pattern URL_PASSWORD =
-            Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://[^\\s:/@'\"]*):([^\\s@'\"/]+)@");
-    private static final Pattern PARAM_PASSWORD =
-            Pattern.compile("(?i)([?&;](?:password|passwd|pwd)=)[^&;\\s'\"]*");
+    public static final String MASK = Secrets.MASK;
     private final List<Pattern> secretValues;
 
     public SecretMasker(ConfigKnowledge knowledge) {
         this.secretValues = knowledge.secretValues().stream().map(ConfigKnowledge.SecretValue::pattern).toList();
     }
 
-    /** The line with every secret its form shows masked (URL passwords, password parameters, tokens). */
+    /**
+     * The line with every secret its form shows masked (URL passwords and password parameters,
+     * {@link Secrets#connectionPasswords}) and the values the knowledge base recognises as credentials.
+     */
     public String mask(String line) {
-        String out = URL_PASSWORD.matcher(line).replaceAll("$1:" + MASK + "@");
-        out = PARAM_PASSWORD.matcher(out).replaceAll("$1" + MASK);
+        String out = Secrets.connectionPasswords(line);
         for (Pattern p : secretValues) {
             out = p.matcher(out).replaceAll(MASK);
         }
