@@ -1,7 +1,7 @@
 #!/bin/sh
 # Benchmark: `cct-lint scan <folder>` and `--git` on a generated monorepo (default 1,000 manifests of mixed
 # kinds, 50,000 files), JVM start included, against `git ls-files | xargs cat > /dev/null` on the same tree
-# (the floor: reading every committed file once). Usage: bench/run-tree-bench.sh [manifests] [files] [runs]
+# (the floor: reading every committed file once), and the folder scan with the Cloud Native checks. Usage: bench/run-tree-bench.sh [manifests] [files] [runs]
 set -eu
 root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 modules=${1:-1000}
@@ -21,6 +21,8 @@ while [ "$i" -lt "$runs" ]; do
   /usr/bin/time -f "run $i  git ls-files | xargs cat: %e s wall" sh -c "cd '$tree' && git ls-files -z | xargs -0 cat > /dev/null"
   /usr/bin/time -f "run $i  cct-lint scan <folder>:      %e s wall, %M KB peak RSS" \
     "$root/cct-lint" scan "$tree" --format json --fail-on none > "$root/bench/work/tree.json"
+  /usr/bin/time -f "run $i  cct-lint scan --cloud-native: %e s wall, %M KB peak RSS" \
+    "$root/cct-lint" scan "$tree" --cloud-native --format json --fail-on none > "$root/bench/work/tree-cn.json"
   /usr/bin/time -f "run $i  cct-lint scan --git:         %e s wall, %M KB peak RSS" \
     "$root/cct-lint" scan --git "$tree" --rev HEAD --format json --fail-on none > "$root/bench/work/git.json"
 done

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import fr.cctlint.testing.ReportSchemas;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,8 @@ class ExamplesTest {
                 new Example("sbom-java-titres", "bom.cdx.json", 1),
                 new Example("sbom-node-rdv", "sbom.spdx.json", 1),
                 new Example("project-java-maven", null, 1),
-                new Example("project-node", null, 1));
+                new Example("project-node", null, 1),
+                new Example("project-cloud-native", null, 0));
     }
 
     @TestFactory
@@ -82,6 +84,45 @@ class ExamplesTest {
                 assertEquals(List.of(), fr.cctlint.testing.EnglishPhrases.in(french), file + " of " + example.name());
             }
         }));
+    }
+
+    /** The secrets written in the Cloud Native example's configuration, which no report may ever print. */
+    private static final List<String> EXAMPLE_SECRETS = List.of("S3cret-rdv-2026!", "compose-password",
+            "dev-only-password");
+
+    @Test
+    void theCloudNativeExampleNeverPrintsItsSecretsInAnyFormatOrLanguage() throws IOException {
+        Path dir = ROOT.resolve("examples/project-cloud-native");
+        for (String secret : EXAMPLE_SECRETS) {
+            assertTrue(Files.walk(dir).filter(Files::isRegularFile).filter(f -> !f.startsWith(dir.resolve("expected")))
+                    .anyMatch(f -> read(f).contains(secret)), "the example no longer holds " + secret);
+        }
+        for (String language : List.of("en", "fr")) {
+            Path reports = out.resolve("secrets-" + language);
+            CliRun run = CliRun.of("scan", asTyped(dir), "--format", FORMATS + ",grid", "--output", reports.toString(),
+                    "--lang", language);
+            assertEquals(0, run.exitCode(), run.err());
+            List<String> outputs = new java.util.ArrayList<>(List.of(run.out(), run.err()));
+            try (Stream<Path> files = Files.list(reports)) {
+                files.forEach(f -> outputs.add(read(f)));
+            }
+            assertEquals(FILES.size() + 1 + 2, outputs.size());
+            for (String output : outputs) {
+                for (String secret : EXAMPLE_SECRETS) {
+                    assertTrue(!output.contains(secret), "a report prints the secret " + secret);
+                }
+            }
+            assertTrue(outputs.stream().anyMatch(o -> o.contains("spring.datasource.password")),
+                    "the key is named, only its value is masked");
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @TestFactory

@@ -1,5 +1,6 @@
 package fr.cctlint.classify;
 
+import fr.cctlint.collect.ProjectImages;
 import fr.cctlint.collect.Roles;
 import fr.cctlint.i18n.Message;
 import fr.cctlint.model.Component;
@@ -39,7 +40,9 @@ public final class Classifier {
 
     public Classification classify(Component component) {
         if (component.subject()) {
-            return new Classification(Deployment.EMBEDDED, Message.of("classify.subject"));
+            String module = component.property(ProjectImages.KEY);
+            return new Classification(Deployment.EMBEDDED, module == null ? Message.of("classify.subject")
+                    : Message.of("classify.projectImage", module));
         }
         switch (component.scope()) {
             case TEST:

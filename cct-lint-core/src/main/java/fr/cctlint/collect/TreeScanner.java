@@ -37,6 +37,6 @@ public final class TreeScanner {
         Collection collected = all.build();
         List<Problem> problems = new ArrayList<>(tree.notes());
         problems.addAll(collected.problems());
-        return new Inventory(tree.info(), collected.components(), problems, 0);
+        return new Inventory(tree.info(), ProjectImages.mark(collected.components()), problems, 0);
     }
 }

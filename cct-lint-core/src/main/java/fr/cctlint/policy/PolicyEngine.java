@@ -238,7 +238,8 @@ public final class PolicyEngine {
                         waiver.origin(), Fingerprints.of(Rule.CCT007.id(), "expired", waiver.rule(), waiver.covers())));
             } else if (!w.coversAny(assessments, findings)) {
                 result.add(new Finding(Rule.CCT007, Rule.CCT007.defaultSeverity(), null, null,
-                        Message.of("policy.CCT007.dangling", waiver.rule(), waiver.covers()),
+                        Message.of(waiver.path() == null ? "policy.CCT007.dangling" : "policy.CCT007.danglingPath",
+                                waiver.rule(), waiver.covers()),
                         waiver.origin(), Fingerprints.of(Rule.CCT007.id(), "dangling", waiver.rule(), waiver.covers())));
             }
         }

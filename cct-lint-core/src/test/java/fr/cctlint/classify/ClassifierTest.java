@@ -81,6 +81,6 @@ class ClassifierTest {
                 fr.cctlint.model.Scope.RUNTIME, true, List.of(), Map.of());
         Classification result = classifier.classify(c);
         assertEquals(Deployment.EMBEDDED, result.deployment());
-        assertEquals("l'application évaluée (le sujet du SBOM)", Messages.french().render(result.reason()));
+        assertEquals("l'application évaluée elle-même", Messages.french().render(result.reason()));
     }
 }
