@@ -51,6 +51,13 @@ final class HtmlAssets {
             .sev-error { color: #8a0016; background: #fdecee; }
             .sev-warning { color: #5e3700; background: #fff3dc; }
             .sev-note { color: #0a3570; background: #e7effb; }
+            table.grid { table-layout: fixed; }
+            table.grid td, table.grid th { overflow-wrap: anywhere; }
+            table.grid thead th:nth-child(1) { width: 7.5rem; }
+            table.grid thead th:nth-child(2) { width: 6.5rem; }
+            table.grid thead th:nth-child(3) { width: 28%; }
+            table.grid thead th:nth-child(4), table.grid thead th:nth-child(5) { width: 7.5rem; }
+            table.grid ul.plain li + li { margin-top: .35rem; }
             .gv { font-weight: 700; }
             .gv-not_met { color: #8a0016; }
             .gv-met { color: #1e5b27; }

@@ -81,6 +81,12 @@ public record HtmlReadBack(Document doc) {
         json.get("inputs").forEach(in -> in.get("findings").forEach(f -> jsonRules.add(f.get("rule").asText())));
         assertEquals(jsonRules.stream().sorted().toList(),
                 doc.select("li.finding").eachAttr("data-rule").stream().sorted().toList());
+        // the Cloud Native grid: every requirement of the JSON grid, in its order, with its verdict
+        List<String> jsonGrid = new ArrayList<>();
+        json.get("inputs").forEach(in -> in.path("cloudNative").path("requirements")
+                .forEach(r -> jsonGrid.add(r.get("id").asText() + "=" + r.get("verdict").asText())));
+        assertEquals(jsonGrid, doc.select("table.grid tbody tr").stream()
+                .map(tr -> tr.selectFirst("th").text() + "=" + tr.attr("data-verdict")).toList());
         Element table = doc.getElementById("inventory-table");
         assertNotNull(table, "no inventory table");
         assertEquals(counts.get("components").asInt(), table.select("tbody tr").size());
