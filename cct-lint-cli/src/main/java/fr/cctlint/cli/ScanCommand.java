@@ -1,7 +1,5 @@
 package fr.cctlint.cli;
 
-import fr.cctlint.classify.BackingServicesLoader;
-import fr.cctlint.classify.KnowledgeBaseLoader;
 import fr.cctlint.i18n.Message;
 import fr.cctlint.model.Inventory;
 import fr.cctlint.model.Problem;
@@ -13,15 +11,11 @@ import fr.cctlint.report.ReportOptions;
 import fr.cctlint.report.Reporter;
 import fr.cctlint.report.ReporterRegistry;
 import fr.cctlint.report.ScanReport;
-import fr.cctlint.report.ToolVersion;
-import fr.cctlint.collect.CollectorRegistry;
 import fr.cctlint.collect.Progress;
-import fr.cctlint.collect.TreeScanner;
 import fr.cctlint.cloudnative.CloudNativeSwitch;
 import fr.cctlint.config.ConfigResult;
 import fr.cctlint.config.ProjectConfig;
 import fr.cctlint.config.ProjectConfigLoader;
-import fr.cctlint.sbom.SbomReader;
 import fr.cctlint.newonly.Baseline;
 import fr.cctlint.newonly.BaselineResult;
 import fr.cctlint.newonly.NewOnlyFilter;

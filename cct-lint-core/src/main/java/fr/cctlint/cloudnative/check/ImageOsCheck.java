@@ -17,7 +17,6 @@ import fr.cctlint.model.Evidence;
 import fr.cctlint.model.Scope;
 import fr.cctlint.policy.Rule;
 import fr.cctlint.referential.ImageName;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

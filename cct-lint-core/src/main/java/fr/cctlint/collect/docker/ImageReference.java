@@ -59,7 +59,7 @@ public record ImageReference(String written, ImageName image, String imageExpres
     }
 
     /** Where the tag ({@code :}) or digest ({@code @}) starts, outside expressions; the length when neither. */
-    private static int tagStart(String text) {
+    public static int tagStart(String text) {
         int depth = 0;
         int cut = text.length();
         int lastSlash = -1;

@@ -1,23 +1,15 @@
 package fr.cctlint.cloudnative.check.api;
 
+import fr.cctlint.cloudnative.check.support.KnowledgeFiles;
 import fr.cctlint.model.Component;
 import fr.cctlint.referential.PurlPattern;
 import fr.cctlint.referential.SelectorIndex;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * What rule CN046 knows, read from {@code cct-rules/cloud-native/api.yaml}: the web frameworks that make a module
@@ -71,14 +63,7 @@ public record ApiKnowledge(List<String> frameworks, List<String> generators, Lis
 
     /** The knowledge shipped with cct-lint. A broken bundled file is a build defect: it throws. */
     public static ApiKnowledge bundled() {
-        try (InputStream in = ApiKnowledge.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUNDLED);
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return KnowledgeFiles.bundled(BUNDLED, ApiKnowledge::read);
     }
 
     /**
@@ -87,24 +72,7 @@ public record ApiKnowledge(List<String> frameworks, List<String> generators, Lis
      * @throws IllegalArgumentException when it is not valid YAML or breaks the format (the message says where)
      */
     public static ApiKnowledge read(Reader reader) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
-        options.setCodePointLimit(256 * 1024);
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(options)).load(reader);
-        } catch (YAMLException e) {
-            throw new IllegalArgumentException("api knowledge: invalid YAML: " + e.getMessage(), e);
-        }
-        if (!(root instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException("api knowledge: a mapping is expected at the top");
-        }
-        for (Object key : map.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("api knowledge: unknown key '" + key + "'");
-            }
-        }
+        Map<?, ?> map = KnowledgeFiles.topMapping(reader, "api knowledge", KEYS, 10, 256 * 1024);
         if (!(map.get("descriptionFiles") instanceof Map<?, ?> files) || files.size() != 2) {
             throw new IllegalArgumentException("api knowledge: 'descriptionFiles' must hold 'names' and 'keys'");
         }

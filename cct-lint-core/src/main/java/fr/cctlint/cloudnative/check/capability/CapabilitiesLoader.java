@@ -1,11 +1,7 @@
 package fr.cctlint.cloudnative.check.capability;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import fr.cctlint.cloudnative.check.support.KnowledgeFiles;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,10 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads {@code cct-rules/cloud-native/capabilities.yaml}. Loading is safe (no types constructed, aliases and size
@@ -38,14 +30,7 @@ public final class CapabilitiesLoader {
 
     /** The capabilities shipped with cct-lint. A broken bundled file is a build defect: it throws. */
     public static Capabilities bundled() {
-        try (InputStream in = CapabilitiesLoader.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUNDLED);
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return KnowledgeFiles.bundled(BUNDLED, CapabilitiesLoader::read);
     }
 
     /**
@@ -54,18 +39,7 @@ public final class CapabilitiesLoader {
      * @throws IllegalArgumentException when it is not valid YAML or breaks the format (the message says where)
      */
     public static Capabilities read(Reader reader) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setCodePointLimit(1024 * 1024);
-        options.setNestingDepthLimit(20);
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(options)).load(reader);
-        } catch (YAMLException e) {
-            throw new IllegalArgumentException("capabilities: invalid YAML: " + e.getMessage(), e);
-        }
-        Map<?, ?> top = mapping(root, "the top", TOP_KEYS);
+        Map<?, ?> top = KnowledgeFiles.topMapping(reader, "capabilities", TOP_KEYS, 20, 1024 * 1024);
         List<Stack> stacks = new ArrayList<>();
         Set<String> stackIds = new LinkedHashSet<>();
         for (Object item : list(top, "stacks", "the top")) {

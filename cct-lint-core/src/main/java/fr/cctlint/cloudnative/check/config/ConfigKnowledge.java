@@ -1,11 +1,7 @@
 package fr.cctlint.cloudnative.check.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import fr.cctlint.cloudnative.check.support.KnowledgeFiles;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * What rule CN047 knows about configuration values, read from {@code cct-rules/cloud-native/config.yaml}: which
@@ -58,14 +50,7 @@ public record ConfigKnowledge(List<String> secretKeys, List<String> hostKeys, Se
 
     /** The knowledge shipped with cct-lint. A broken bundled file is a build defect: it throws. */
     public static ConfigKnowledge bundled() {
-        try (InputStream in = ConfigKnowledge.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUNDLED);
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return KnowledgeFiles.bundled(BUNDLED, ConfigKnowledge::read);
     }
 
     /**
@@ -74,24 +59,7 @@ public record ConfigKnowledge(List<String> secretKeys, List<String> hostKeys, Se
      * @throws IllegalArgumentException when it is not valid YAML or breaks the format (the message says where)
      */
     public static ConfigKnowledge read(Reader reader) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
-        options.setCodePointLimit(256 * 1024);
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(options)).load(reader);
-        } catch (YAMLException e) {
-            throw new IllegalArgumentException("config knowledge: invalid YAML: " + e.getMessage(), e);
-        }
-        if (!(root instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException("config knowledge: a mapping is expected at the top");
-        }
-        for (Object key : map.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("config knowledge: unknown key '" + key + "'");
-            }
-        }
+        Map<?, ?> map = KnowledgeFiles.topMapping(reader, "config knowledge", KEYS, 10, 256 * 1024);
         List<SecretValue> values = new ArrayList<>();
         if (!(map.get("secretValues") instanceof List<?> list)) {
             throw new IllegalArgumentException("config knowledge: 'secretValues' must be a list");

@@ -1,5 +1,6 @@
 package fr.cctlint.cloudnative.check.image;
 
+import fr.cctlint.collect.docker.ImageReference;
 import fr.cctlint.collect.docker.ImageComponents;
 import fr.cctlint.model.Component;
 import fr.cctlint.referential.ImageName;
@@ -29,25 +30,9 @@ public final class ImageRefs {
         if (expression == null || component.version() != null) {
             return null;
         }
-        int depth = 0;
-        int lastSlash = -1;
-        int colon = -1;
-        for (int i = 0; i < expression.length(); i++) {
-            char c = expression.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && c == '/') {
-                lastSlash = i;
-                colon = -1;
-            } else if (depth == 0 && c == ':' && colon < 0 && i > lastSlash) {
-                colon = i;
-            } else if (depth == 0 && c == '@') {
-                break;
-            }
-        }
-        String tag = colon < 0 ? expression : expression.substring(colon + 1);
+        int start = ImageReference.tagStart(expression);
+        boolean tagged = start < expression.length() && expression.charAt(start) == ':';
+        String tag = tagged ? expression.substring(start + 1) : expression;
         int at = tag.indexOf('@');
         return at >= 0 && tag.indexOf('}', at) < 0 ? tag.substring(0, at) : tag;
     }

@@ -2,7 +2,7 @@ package fr.cctlint.cloudnative.check.image;
 
 import fr.cctlint.cloudnative.check.CheckResult;
 import fr.cctlint.cloudnative.check.Violation;
-import fr.cctlint.collect.SourceFiles;
+import fr.cctlint.cloudnative.check.support.FileProblems;
 import fr.cctlint.collect.SourceText;
 import fr.cctlint.model.Evidence;
 import fr.cctlint.model.Inventory;
@@ -21,15 +21,14 @@ import java.util.Set;
  */
 public final class Results {
     private final Rule rule;
-    private final Set<String> reportedFiles = new LinkedHashSet<>();
     private final List<Violation> violations = new ArrayList<>();
     private final Set<String> subjects = new LinkedHashSet<>();
     private final Set<Evidence> checked = new LinkedHashSet<>();
-    private final Set<Problem> problems = new LinkedHashSet<>();
+    private final FileProblems problems;
 
     public Results(Rule rule, Inventory inventory) {
         this.rule = rule;
-        inventory.problems().forEach(p -> reportedFiles.add(p.file()));
+        this.problems = new FileProblems(inventory);
     }
 
     /** A violation; a second one with the same subject is dropped (fingerprints must stay unique). */
@@ -44,20 +43,15 @@ public final class Results {
     }
 
     public void problem(Problem problem) {
-        if (!reportedFiles.contains(problem.file())) {
-            problems.add(problem);
-        }
+        problems.add(problem);
     }
 
     /** A file's text, its reading problem recorded when it cannot be read. */
     public Optional<SourceText> read(SourceTree tree, String path) {
-        List<Problem> found = new ArrayList<>();
-        Optional<SourceText> text = SourceFiles.text(tree, path, found);
-        found.forEach(this::problem);
-        return text;
+        return problems.text(tree, path);
     }
 
     public CheckResult result() {
-        return new CheckResult(rule, violations, List.copyOf(checked), List.copyOf(problems));
+        return new CheckResult(rule, violations, List.copyOf(checked), problems.all());
     }
 }
