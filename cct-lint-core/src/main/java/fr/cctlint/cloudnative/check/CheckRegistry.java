@@ -9,6 +9,10 @@ import fr.cctlint.cloudnative.check.api.ApiKnowledge;
 import fr.cctlint.cloudnative.check.config.ConfigKnowledge;
 import fr.cctlint.cloudnative.check.image.ImageOsCatalog;
 import fr.cctlint.cloudnative.check.image.ImageOsCatalogLoader;
+import fr.cctlint.cloudnative.check.image.ImageOsCheck;
+import fr.cctlint.cloudnative.check.image.RootlessCheck;
+import fr.cctlint.cloudnative.check.config.HardCodedConfigCheck;
+import fr.cctlint.cloudnative.check.api.ApiDescriptionCheck;
 import java.util.List;
 
 /** The Cloud Native checks cct-lint runs, in one explicit list (one per rule). */

@@ -1,4 +1,9 @@
-package fr.cctlint.cloudnative.check;
+package fr.cctlint.cloudnative.check.config;
+
+import fr.cctlint.cloudnative.check.CheckFixtures;
+import fr.cctlint.cloudnative.check.CheckResult;
+import fr.cctlint.cloudnative.check.RequirementCheck;
+import fr.cctlint.cloudnative.check.api.ApiDescriptionCheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,11 +1,9 @@
-package fr.cctlint.cloudnative.check;
+package fr.cctlint.cloudnative.check.image;
 
-import fr.cctlint.cloudnative.check.image.ComposeRootless;
-import fr.cctlint.cloudnative.check.image.DockerfileRootless;
-import fr.cctlint.cloudnative.check.image.ImageOsCatalog;
-import fr.cctlint.cloudnative.check.image.ImageOsCatalogLoader;
-import fr.cctlint.cloudnative.check.image.KubernetesRootless;
-import fr.cctlint.cloudnative.check.image.Results;
+import fr.cctlint.cloudnative.check.CheckContext;
+import fr.cctlint.cloudnative.check.CheckResult;
+import fr.cctlint.cloudnative.check.RequirementCheck;
+
 import fr.cctlint.collect.Roles;
 import fr.cctlint.collect.compose.ComposeCollector;
 import fr.cctlint.collect.docker.DockerfileCollector;

@@ -1,4 +1,8 @@
-package fr.cctlint.cloudnative.check;
+package fr.cctlint.cloudnative.check.config;
+
+import fr.cctlint.cloudnative.check.CheckFixtures;
+import fr.cctlint.cloudnative.check.CheckResult;
+import fr.cctlint.cloudnative.check.Violation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,11 +1,10 @@
-package fr.cctlint.cloudnative.check;
+package fr.cctlint.cloudnative.check.image;
 
-import fr.cctlint.cloudnative.check.image.DockerfileStages;
-import fr.cctlint.cloudnative.check.image.ImageOsCatalog;
-import fr.cctlint.cloudnative.check.image.ImageOsCatalogLoader;
-import fr.cctlint.cloudnative.check.image.ImageRefs;
-import fr.cctlint.cloudnative.check.image.OsLine;
-import fr.cctlint.cloudnative.check.image.Results;
+import fr.cctlint.cloudnative.check.CheckContext;
+import fr.cctlint.cloudnative.check.CheckResult;
+import fr.cctlint.cloudnative.check.RequirementCheck;
+import fr.cctlint.cloudnative.check.Violation;
+
 import fr.cctlint.collect.Roles;
 import fr.cctlint.collect.compose.ComposeCollector;
 import fr.cctlint.collect.docker.DockerfileCollector;

@@ -1,7 +1,9 @@
-package fr.cctlint.cloudnative.check;
+package fr.cctlint.cloudnative.check.api;
 
-import fr.cctlint.cloudnative.check.api.ApiKnowledge;
-import fr.cctlint.cloudnative.check.api.ApiScanner;
+import fr.cctlint.cloudnative.check.CheckContext;
+import fr.cctlint.cloudnative.check.CheckResult;
+import fr.cctlint.cloudnative.check.RequirementCheck;
+
 import fr.cctlint.policy.Rule;
 
 /**

@@ -1,8 +1,9 @@
-package fr.cctlint.cloudnative.check;
+package fr.cctlint.cloudnative.check.config;
 
-import fr.cctlint.cloudnative.check.config.ConfigKnowledge;
-import fr.cctlint.cloudnative.check.config.ConfigScanner;
-import fr.cctlint.cloudnative.check.config.SecretMasker;
+import fr.cctlint.cloudnative.check.CheckContext;
+import fr.cctlint.cloudnative.check.CheckResult;
+import fr.cctlint.cloudnative.check.RequirementCheck;
+
 import fr.cctlint.policy.Rule;
 
 /**
