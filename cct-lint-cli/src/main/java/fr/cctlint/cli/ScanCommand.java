@@ -116,7 +116,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--max-file-size", paramLabel = "BYTES", descriptionKey = "scan.maxFileSize")
     Long maxFileSize;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", descriptionKey = "scan.format")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", descriptionKey = "scan.format",
+            completionCandidates = FormatNames.class)
     List<String> formats = new ArrayList<>(List.of("text"));
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", descriptionKey = "scan.output")

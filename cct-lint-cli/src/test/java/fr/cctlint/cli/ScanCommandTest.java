@@ -31,6 +31,16 @@ class ScanCommandTest {
     }
 
     @Test
+    void theFormatHelpNamesEveryRegisteredFormatInBothLanguages() {
+        for (String language : java.util.List.of("en", "fr")) {
+            String help = CliRun.of("scan", "--help", "--lang", language).out().replaceAll("\\s+", " ");
+            for (String name : fr.cctlint.report.ReporterRegistry.standard(fr.cctlint.report.ReportOptions.plain()).names()) {
+                assertTrue(help.contains(name), language + " help lacks the format " + name);
+            }
+        }
+    }
+
+    @Test
     void warningsFailOnlyWhenAsked() throws IOException {
         Path sbom = write("warnings.cdx.json", cyclonedx("""
                 {"type": "library", "name": "jquery", "version": "1.12.4", "purl": "pkg:npm/jquery@1.12.4"}"""));
