@@ -1,5 +1,6 @@
 package fr.cctlint.newonly;
 
+import fr.cctlint.testing.GitFixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,20 +59,20 @@ class ChangedFilesTest {
         first.put("docker-compose.yml", "services:\n  db:\n    image: postgres:16\n");
         first.put("docker-compose.override.yml", "services:\n  mail:\n    image: mailhog/mailhog\n");
         first.put("docs/README.md", README);
-        a = Repositories.commit(repository, first, "A", 1);
+        a = GitFixtures.commit(repository, first, "A", GitFixtures.day(1));
         repository.tag().setName("v1").setAnnotated(true).setMessage("v1").setObjectId(a).setSigned(false).call();
-        Repositories.move(repository, "docs/README.md", "docs/install/README.md");
+        GitFixtures.move(repository, "docs/README.md", "docs/install/README.md");
         Map<String, String> second = new LinkedHashMap<>();
         second.put("app/pom.xml", "<project><artifactId>app</artifactId><version>2</version></project>\n");
         second.put("web/package.json", "{\"name\": \"web\"}\n");
         second.put("docker-compose.override.yml", null);
-        b = Repositories.commit(repository, second, "B", 2);
+        b = GitFixtures.commit(repository, second, "B", GitFixtures.day(2));
     }
 
     @BeforeAll
     static void createRepository() throws Exception {
         work = Files.createDirectories(temp.resolve("work"));
-        git = Repositories.init(work);
+        git = GitFixtures.init(work);
         history(git);
     }
 

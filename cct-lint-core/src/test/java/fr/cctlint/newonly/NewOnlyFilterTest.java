@@ -1,5 +1,6 @@
 package fr.cctlint.newonly;
 
+import fr.cctlint.testing.GitFixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class NewOnlyFilterTest {
     @BeforeAll
     static void changeSinceA() throws Exception {
         Path work = Files.createDirectories(temp.resolve("work"));
-        try (Git git = Repositories.init(work)) {
+        try (Git git = GitFixtures.init(work)) {
             ChangedFilesTest.history(git);
         }
         try (GitSourceTree tree = GitSourceTree.open(work.toString(), "main", SourceOptions.defaults())) {

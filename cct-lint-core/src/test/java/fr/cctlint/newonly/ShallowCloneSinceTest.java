@@ -1,5 +1,6 @@
 package fr.cctlint.newonly;
 
+import fr.cctlint.testing.GitFixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,11 +37,11 @@ class ShallowCloneSinceTest {
     @BeforeAll
     static void createUpstream() throws Exception {
         Path work = Files.createDirectories(temp.resolve("upstream"));
-        git = Repositories.init(work);
+        git = GitFixtures.init(work);
         ChangedFilesTest.history(git);
         // a branch that leaves main before B: its commit is not in main's history
         git.checkout().setCreateBranch(true).setName("side").setStartPoint(ChangedFilesTest.a).call();
-        side = Repositories.commit(git, Map.of("side.txt", "only on the side branch\n"), "side", 3);
+        side = GitFixtures.commit(git, Map.of("side.txt", "only on the side branch\n"), "side", GitFixtures.day(3));
         git.checkout().setName("main").call();
         url = work.toUri().toString();
         assertTrue(url.startsWith("file:/"), url);

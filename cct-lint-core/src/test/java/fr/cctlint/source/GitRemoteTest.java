@@ -1,5 +1,6 @@
 package fr.cctlint.source;
 
+import fr.cctlint.testing.GitFixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,8 +1,9 @@
 package fr.cctlint.source;
 
-import static fr.cctlint.source.GitFixtures.Entry.file;
-import static fr.cctlint.source.GitFixtures.Entry.link;
-import static fr.cctlint.source.GitFixtures.Entry.submodule;
+import fr.cctlint.testing.GitFixtures;
+import static fr.cctlint.testing.GitFixtures.Entry.file;
+import static fr.cctlint.testing.GitFixtures.Entry.link;
+import static fr.cctlint.testing.GitFixtures.Entry.submodule;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

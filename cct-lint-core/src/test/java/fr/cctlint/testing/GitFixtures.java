@@ -1,4 +1,4 @@
-package fr.cctlint.source;
+package fr.cctlint.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,22 +23,35 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /** Git repositories the tests build with JGit: through a work tree, or straight into the object store. */
-final class GitFixtures {
-    static final PersonIdent AUTHOR = at("2024-03-01T09:30:00Z");
+public final class GitFixtures {
+    public static final PersonIdent AUTHOR = at("2024-03-01T09:30:00Z");
 
     private GitFixtures() {
     }
 
-    static PersonIdent at(String instant) {
+    public static PersonIdent at(String instant) {
         return new PersonIdent("Test Author", "author@example.org", Instant.parse(instant), ZoneId.of("Europe/Paris"));
     }
 
-    static Git init(Path dir) throws GitAPIException {
+    /** An author {@code day} days after 2024-05-01 08:00 UTC, for histories whose order matters. */
+    public static PersonIdent day(int day) {
+        return new PersonIdent("Test Author", "author@example.org",
+                Instant.parse("2024-05-01T08:00:00Z").plusSeconds(86_400L * day), java.time.ZoneOffset.UTC);
+    }
+
+    /** Moves a file in the work tree (the next commit records a rename). */
+    public static void move(Git git, String from, String to) throws IOException {
+        Path top = git.getRepository().getWorkTree().toPath();
+        Files.createDirectories(top.resolve(to).getParent());
+        Files.move(top.resolve(from), top.resolve(to));
+    }
+
+    public static Git init(Path dir) throws GitAPIException {
         return Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
     }
 
     /** Writes (or with a null text, deletes) files in the work tree, then commits everything. */
-    static RevCommit commit(Git git, Map<String, String> files, String message, PersonIdent when)
+    public static RevCommit commit(Git git, Map<String, String> files, String message, PersonIdent when)
             throws IOException, GitAPIException {
         Path top = git.getRepository().getWorkTree().toPath();
         for (Map.Entry<String, String> f : files.entrySet()) {
@@ -56,22 +69,22 @@ final class GitFixtures {
     }
 
     /** An entry of a tree built straight into the object store. */
-    record Entry(FileMode mode, byte[] content, ObjectId id) {
-        static Entry file(String text) {
+    public record Entry(FileMode mode, byte[] content, ObjectId id) {
+        public static Entry file(String text) {
             return new Entry(FileMode.REGULAR_FILE, text.getBytes(StandardCharsets.UTF_8), null);
         }
 
-        static Entry link(String target) {
+        public static Entry link(String target) {
             return new Entry(FileMode.SYMLINK, target.getBytes(StandardCharsets.UTF_8), null);
         }
 
-        static Entry submodule(String commitId) {
+        public static Entry submodule(String commitId) {
             return new Entry(FileMode.GITLINK, null, ObjectId.fromString(commitId));
         }
     }
 
     /** Commits a tree of entries (files, links, submodules) on a branch of a bare repository, without a work tree. */
-    static RevCommit commitTree(Repository repo, String branch, Map<String, Entry> entries) throws IOException {
+    public static RevCommit commitTree(Repository repo, String branch, Map<String, Entry> entries) throws IOException {
         try (ObjectInserter inserter = repo.newObjectInserter()) {
             DirCache index = DirCache.newInCore();
             DirCacheBuilder builder = index.builder();
