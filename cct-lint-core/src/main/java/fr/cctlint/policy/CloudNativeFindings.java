@@ -31,7 +31,7 @@ public final class CloudNativeFindings {
             for (Violation v : result.violations()) {
                 findings.add(new Finding(rule, severity, v.component(), null,
                         Message.of("cloudnative.finding", ids, v.message()), v.location(),
-                        Fingerprints.of(rule.id(), input, v.subject())));
+                        Fingerprints.of(rule.id(), Fingerprints.input(input), v.subject())));
             }
         }
         return findings;

@@ -13,6 +13,26 @@ final class Fingerprints {
     private Fingerprints() {
     }
 
+    /**
+     * The input as fingerprints name it: the location as typed, with what does not change the place left out
+     * ({@code ./}, a trailing or doubled {@code /}, Windows separators), so {@code ./app/} and {@code app} give
+     * the same fingerprints. A URL or an absolute path stays what it is.
+     */
+    static String input(String location) {
+        if (location == null || location.contains("://")) {
+            return location;
+        }
+        String path = location.replace('\\', '/').replaceAll("/{2,}", "/");
+        while (path.startsWith("./") && path.length() > 2) {
+            path = path.substring(2);
+        }
+        path = path.replaceAll("/\\./", "/");
+        while (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path.equals("./") || path.isEmpty() ? "." : path;
+    }
+
     static String of(String... parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -101,7 +101,7 @@ public final class PolicyEngine {
     public InputReport judge(Inventory inventory, List<Finding> checks) {
         List<Assessment> assessments = new ArrayList<>(inventory.components().size());
         List<Finding> findings = new ArrayList<>();
-        String input = inventory.source().location();
+        String input = Fingerprints.input(inventory.source().location());
         for (Component component : inventory.components()) {
             Classification classification = classifier.classify(component);
             Match match = matcher.match(component).orElse(null);
