@@ -22,9 +22,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads the managed versions knowledge ({@code cct-rules/knowledge/managed-versions.yaml}) with {@link SafeYaml} (no
- * types, bounded aliases and size, no duplicate keys). Every error names the line: unknown keys, a BOM without
+ * types, bounded aliases and size; duplicate keys refused). Every error names the line: unknown keys, a BOM without
  * lines, a line that is not major.minor or is given twice, an entry without versions, a pattern that is not
- * {@code groupId:artifactId}, a version that is not a number line nor {@code none}.
+ * {@code groupId:artifactId} (a {@code *} globs within the artifactId only), a version that is not a number line
+ * nor {@code none}.
  */
 public final class ManagedVersionsLoader {
     public static final String BUNDLED = "cct-rules/knowledge/managed-versions.yaml";
@@ -134,9 +135,6 @@ public final class ManagedVersionsLoader {
         Set<String> keys = new HashSet<>(own.stream().map(ManagedVersions::key).toList());
         for (NodeTuple t : entries) {
             String pattern = coordinates(t.getKeyNode(), ARTIFACT_PATTERN, "a pattern of 'versions'");
-            if (pattern.substring(0, pattern.indexOf(':')).contains("*")) {
-                throw error(SafeYaml.line(t.getKeyNode()), "a pattern globs the artifactId only: " + pattern);
-            }
             if (!keys.add(ManagedVersions.key(pattern))) {
                 throw error(SafeYaml.line(t.getKeyNode()), "the pattern " + pattern + " is given twice");
             }
@@ -155,10 +153,14 @@ public final class ManagedVersionsLoader {
         if (SafeYaml.entries(node).isEmpty()) {
             throw error(SafeYaml.line(node), what + " must be a non-empty mapping");
         }
+        Set<String> seen = new HashSet<>();
         for (NodeTuple t : SafeYaml.entries(node)) {
             Optional<String> key = SafeYaml.scalar(t.getKeyNode());
             if (key.isEmpty() || !allowed.contains(key.get())) {
                 throw error(SafeYaml.line(t.getKeyNode()), "unknown key '" + key.orElse("?") + "' in " + what);
+            }
+            if (!seen.add(key.get())) {
+                throw error(SafeYaml.line(t.getKeyNode()), "the key '" + key.get() + "' is given twice");
             }
         }
     }
