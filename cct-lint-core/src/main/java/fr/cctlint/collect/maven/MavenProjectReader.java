@@ -32,9 +32,14 @@ public final class MavenProjectReader {
             Scope.TEST, Scope.BUILD, Scope.EXCLUDED);
 
     private final SourceTree tree;
+    private final ManagedVersions managed;
 
-    public MavenProjectReader(SourceTree tree) {
+    /**
+     * @param managed what well-known BOMs manage, for the versions their absent POMs would have given
+     */
+    public MavenProjectReader(SourceTree tree, ManagedVersions managed) {
         this.tree = tree;
+        this.managed = managed;
     }
 
     /** The components and problems of the given POMs (tree-relative paths). */
@@ -42,7 +47,7 @@ public final class MavenProjectReader {
         TreePoms poms = new TreePoms(tree, paths);
         EffectivePoms builder = new EffectivePoms(poms);
         Set<String> files = new HashSet<>(tree.files());
-        PomComponents components = new PomComponents(poms, files);
+        PomComponents components = new PomComponents(poms, files, managed);
         Map<String, Component> byId = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>(poms.problems());
         Set<List<Object>> seen = new HashSet<>();
@@ -50,7 +55,7 @@ public final class MavenProjectReader {
             EffectivePoms.Built built = builder.build(pom);
             List<Component> found;
             if (built.ok()) {
-                found = components.of(pom.path(), built.effective(), built.stubs());
+                found = components.of(pom.path(), built.effective(), built.stubs(), true);
             } else {
                 for (ModelProblem error : built.errors()) {
                     Problem problem = problem(files, pom.path(), error);
@@ -58,7 +63,7 @@ public final class MavenProjectReader {
                         problems.add(problem);
                     }
                 }
-                found = components.of(pom.path(), pom.raw(), built.stubs());
+                found = components.of(pom.path(), pom.raw(), built.stubs(), false);
             }
             for (Component c : found) {
                 byId.merge(c.id(), c, MavenProjectReader::merge);

@@ -44,17 +44,25 @@ final class PomComponents {
     static final String PACKAGING = "cct:packaging";
     /** Property: the plugin ({@code groupId:artifactId}) a plugin dependency belongs to. */
     static final String PLUGIN = "cct:plugin";
+    /** Property: where a version not written in the tree comes from (the knowledge base of managed versions). */
+    static final String VERSION_FROM = "cct:versionFrom";
 
     private static final String SPRING_BOOT_GROUP = "org.springframework.boot";
     private static final Pattern VERSION_ELEMENT = Pattern.compile("<version>\\s*([^<]*?)\\s*</version>");
 
+    /** A version the tree does not give, taken from the knowledge base, and the words saying so. */
+    private record Filled(String version, String from) {
+    }
+
     private final TreePoms poms;
     private final Set<String> treeFiles;
+    private final ManagedVersions managed;
     private final Map<String, SourceText> texts = new HashMap<>();
 
-    PomComponents(TreePoms poms, Set<String> treeFiles) {
+    PomComponents(TreePoms poms, Set<String> treeFiles, ManagedVersions managed) {
         this.poms = poms;
         this.treeFiles = treeFiles;
+        this.managed = managed;
     }
 
     /**
@@ -62,9 +70,12 @@ final class PomComponents {
      *
      * @param path  the POM read
      * @param model its effective model, or its raw model
-     * @param stubs the POMs outside the tree its build used (they manage versions that stay unknown)
+     * @param stubs the POMs outside the tree its build used (they manage versions that stay unknown, unless the
+     *              knowledge base knows them)
+     * @param effective true for the effective model; a raw model (Maven could not build it) lacks what the tree's
+     *              parents manage, so no version is taken from the knowledge base for it
      */
-    List<Component> of(String path, Model model, List<TreeModelResolver.Stub> stubs) {
+    List<Component> of(String path, Model model, List<TreeModelResolver.Stub> stubs, boolean effective) {
         Map<String, String> common = springBoot(stubs);
         String managedBy = stubs.isEmpty() ? null
                 : "managed by " + stubs.stream().map(TreeModelResolver.Stub::coordinates).collect(Collectors.joining(", "));
@@ -85,8 +96,9 @@ final class PomComponents {
             if (d.getClassifier() != null && !d.getClassifier().isBlank()) {
                 qualifiers.put("classifier", d.getClassifier().strip());
             }
+            Filled filled = effective ? fill(stubs, d.getGroupId(), d.getArtifactId(), d.getVersion(), false) : null;
             out.add(component(path, d, d.getGroupId(), d.getArtifactId(), d.getVersion(), qualifiers, scope, role,
-                    managedBy, common));
+                    managedBy, common, filled));
         }
         Build build = model.getBuild();
         if (build != null) {
@@ -94,21 +106,22 @@ final class PomComponents {
                 if (poms.isModule(p.getGroupId(), p.getArtifactId())) {
                     continue;
                 }
+                Filled filled = effective ? fill(stubs, p.getGroupId(), p.getArtifactId(), p.getVersion(), true) : null;
                 out.add(component(path, p, p.getGroupId(), p.getArtifactId(), p.getVersion(), Map.of(), Scope.BUILD,
-                        Roles.BUILD_PLUGIN, managedBy, common));
+                        Roles.BUILD_PLUGIN, managedBy, common, filled));
                 Map<String, String> ofPlugin = new LinkedHashMap<>(common);
                 ofPlugin.put(PLUGIN, p.getGroupId() + ":" + p.getArtifactId());
                 for (Dependency d : p.getDependencies()) {
                     if (d.getArtifactId() != null && !poms.isModule(d.getGroupId(), d.getArtifactId())) {
                         out.add(component(path, d, d.getGroupId(), d.getArtifactId(), d.getVersion(), Map.of(),
-                                Scope.BUILD, Roles.BUILD_PLUGIN, managedBy, ofPlugin));
+                                Scope.BUILD, Roles.BUILD_PLUGIN, managedBy, ofPlugin, null));
                     }
                 }
             }
             for (Extension e : build.getExtensions()) {
                 if (e.getArtifactId() != null && !poms.isModule(e.getGroupId(), e.getArtifactId())) {
                     out.add(component(path, e, e.getGroupId(), e.getArtifactId(), e.getVersion(), Map.of(),
-                            Scope.BUILD, Roles.BUILD_PLUGIN, managedBy, common));
+                            Scope.BUILD, Roles.BUILD_PLUGIN, managedBy, common, null));
                 }
             }
         }
@@ -139,10 +152,13 @@ final class PomComponents {
 
     private Component component(String path, InputLocationTracker element, String group, String artifact,
             String rawVersion, Map<String, String> qualifiers, Scope scope, String role, String managedBy,
-            Map<String, String> common) {
+            Map<String, String> common, Filled filled) {
         String version = resolved(rawVersion);
         Map<String, String> props = new LinkedHashMap<>(common);
-        if (version == null) {
+        if (version == null && filled != null) {
+            version = filled.version();
+            props.put(VERSION_FROM, filled.from());
+        } else if (version == null) {
             String expression = rawVersion != null && !rawVersion.isBlank() ? rawVersion.strip() : managedBy;
             if (expression != null) {
                 props.put(VERSION_EXPRESSION, expression);
@@ -188,6 +204,33 @@ final class PomComponents {
             return SourceText.decode(f, bytes).ok()
                     .orElseGet(() -> SourceText.of(f, new String(bytes, StandardCharsets.ISO_8859_1)));
         });
+    }
+
+    /**
+     * The version the knowledge base gives to an artifact written without version that Maven left without one. The
+     * absent POMs are asked in the order Maven met them (the parent chain, then the imported BOMs in order), which is
+     * the order in which they manage versions; one the data does not know (a company parent) is passed over, the
+     * first it knows decides: a version, or nothing when the data does not hold its line or does not cover the
+     * artifact. A plugin's version only comes from a parent (a BOM import brings no plugin management).
+     */
+    private Filled fill(List<TreeModelResolver.Stub> stubs, String group, String artifact, String rawVersion,
+            boolean plugin) {
+        if (rawVersion != null && !rawVersion.isBlank()) {
+            return null;
+        }
+        for (TreeModelResolver.Stub s : stubs) {
+            if (plugin && !s.parent()) {
+                continue;
+            }
+            Optional<ManagedVersions.Answer> answer = managed.lookup(s.groupId(), s.artifactId(), s.version(), group,
+                    artifact);
+            if (answer.isPresent()) {
+                ManagedVersions.Answer a = answer.get();
+                return a.known() ? new Filled(a.version(), "managed by " + s.groupId() + ":" + s.artifactId() + " "
+                        + s.version().strip() + (a.exact() ? " (knowledge base)" : " (knowledge base, line)")) : null;
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> springBoot(List<TreeModelResolver.Stub> stubs) {

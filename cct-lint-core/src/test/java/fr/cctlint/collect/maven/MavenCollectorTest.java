@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The Maven collector on a realistic multi-module project written for these tests ({@code collect/maven/shop}). */
 class MavenCollectorTest {
     private static final Collection SHOP = MavenTrees.collect(MavenTrees.resource("/collect/maven/shop"));
-    private static final String BOOT = "managed by org.springframework.boot:spring-boot-starter-parent:3.3.4";
+    private static final String BOOT =
+            "managed by org.springframework.boot:spring-boot-starter-parent 3.3.4 (knowledge base)";
 
     @Test
     void claimsEveryPomXmlAndNothingElse() {
@@ -43,8 +44,9 @@ class MavenCollectorTest {
             pkg:maven/org.apache.commons/commons-lang3@3.14.0                | OPTIONAL | packed-library | api/pom.xml:28            | org.apache.commons:commons-lang3                    | -
             pkg:maven/jakarta.servlet/jakarta.servlet-api@6.0.0              | PROVIDED | -              | api/pom.xml:33            | jakarta.servlet:jakarta.servlet-api:6.0.0           | -
             pkg:maven/com.h2database/h2@2.2.224                              | TEST     | -              | api/pom.xml:39            | com.h2database:h2:${h2.version}                     | -
-            # managed by the Spring Boot parent, which is not in the tree: unresolved, never guessed
-            pkg:maven/org.springframework.boot/spring-boot-starter-web       | RUNTIME  | packed-library | api/pom.xml:16            | org.springframework.boot:spring-boot-starter-web    | managed by org.springframework.boot:spring-boot-starter-parent:3.3.4
+            # managed by the Spring Boot parent, which is not in the tree: the knowledge base gives Boot's own artifacts
+            pkg:maven/org.springframework.boot/spring-boot-starter-web@3.3.4 | RUNTIME  | packed-library | api/pom.xml:16            | org.springframework.boot:spring-boot-starter-web    | -
+            # ... and nothing it does not hold: unresolved, never guessed
             pkg:maven/org.testcontainers/postgresql                          | TEST     | -              | api/pom.xml:45            | org.testcontainers:postgresql                       | managed by org.springframework.boot:spring-boot-starter-parent:3.3.4
             # inherited from the parent: evidence in the parent, once for every module
             pkg:maven/org.projectlombok/lombok@1.18.34                       | PROVIDED | -              | pom.xml:59                | org.projectlombok:lombok:1.18.34                    | -
@@ -54,7 +56,7 @@ class MavenCollectorTest {
             # a plugin and its dependency: build only
             pkg:maven/org.apache.maven.plugins/maven-enforcer-plugin@3.5.0   | BUILD    | build-plugin   | pom.xml:74                | org.apache.maven.plugins:maven-enforcer-plugin:3.5.0 | -
             pkg:maven/org.codehaus.mojo/extra-enforcer-rules@1.8.0           | BUILD    | build-plugin   | pom.xml:79                | org.codehaus.mojo:extra-enforcer-rules:1.8.0        | -
-            pkg:maven/org.springframework.boot/spring-boot-maven-plugin      | BUILD    | build-plugin   | modules/web/pom.xml:36    | org.springframework.boot:spring-boot-maven-plugin   | managed by org.springframework.boot:spring-boot-starter-parent:3.3.4
+            pkg:maven/org.springframework.boot/spring-boot-maven-plugin@3.3.4 | BUILD   | build-plugin   | modules/web/pom.xml:36    | org.springframework.boot:spring-boot-maven-plugin   | -
             # relativePath ../../pom.xml; a one-line declaration; an undefined property; a classifier
             pkg:maven/com.google.guava/guava@33.2.1-jre                      | RUNTIME  | packed-library | modules/web/pom.xml:19    | com.google.guava:guava                              | -
             pkg:maven/org.webjars/bootstrap                                  | RUNTIME  | packed-library | modules/web/pom.xml:20    | org.webjars:bootstrap:${bootstrap.version}          | ${bootstrap.version}
@@ -90,8 +92,9 @@ class MavenCollectorTest {
 
     @Test
     void theSpringBootParentIsRecordedOnWhatItManages() {
-        assertEquals("3.3.4", byName(SHOP, "org.springframework.boot", "spring-boot-starter-web").get(0)
-                .property(PomComponents.SPRING_BOOT_PARENT));
+        Component web = byName(SHOP, "org.springframework.boot", "spring-boot-starter-web").get(0);
+        assertEquals("3.3.4", web.property(PomComponents.SPRING_BOOT_PARENT));
+        assertEquals(BOOT, web.property(PomComponents.VERSION_FROM), "the version says it comes from the knowledge base");
         assertEquals("3.3.4", byPurl(SHOP, "pkg:maven/fr.example.shop/shop-api@2.3.0").orElseThrow()
                 .property(PomComponents.SPRING_BOOT_PARENT));
         assertNull(byPurl(SHOP, "pkg:maven/fr.example.shop/shop-bom@2.3.0").orElseThrow()

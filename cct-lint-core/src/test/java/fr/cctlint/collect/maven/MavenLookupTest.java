@@ -86,7 +86,7 @@ class MavenLookupTest {
     }
 
     @Test
-    void anImportedBomOutsideTheTreeLeavesItsVersionsUnresolvedAndSaysWhichBom() {
+    void anImportedBomOutsideTheTreeLeavesUnknownVersionsUnresolvedAndSaysWhichBom() {
         String app = pom("org.acme", "app", "1.0", """
                   <dependencyManagement><dependencies>
                     <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-dependencies</artifactId>
@@ -94,14 +94,19 @@ class MavenLookupTest {
                   </dependencies></dependencyManagement>
                   <dependencies>
                     <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-data-jpa</artifactId></dependency>
+                    <dependency><groupId>com.github.ben-manes.caffeine</groupId><artifactId>caffeine</artifactId></dependency>
                   </dependencies>
                 """);
         Collection c = MavenTrees.collect(MavenTrees.jimfs(Map.of("pom.xml", app)));
-        Component jpa = byName(c, "org.springframework.boot", "spring-boot-starter-data-jpa").get(0);
-        assertNull(jpa.version());
-        assertEquals("pkg:maven/org.springframework.boot/spring-boot-starter-data-jpa", jpa.purl());
+        // Boot manages Caffeine too, but the knowledge base does not say at which version
+        Component caffeine = byName(c, "com.github.ben-manes.caffeine", "caffeine").get(0);
+        assertNull(caffeine.version());
+        assertEquals("pkg:maven/com.github.ben-manes.caffeine/caffeine", caffeine.purl());
         assertEquals("managed by org.springframework.boot:spring-boot-dependencies:3.4.1",
-                jpa.property(PomComponents.VERSION_EXPRESSION));
+                caffeine.property(PomComponents.VERSION_EXPRESSION));
+        assertNull(caffeine.property(PomComponents.VERSION_FROM));
+        Component jpa = byName(c, "org.springframework.boot", "spring-boot-starter-data-jpa").get(0);
+        assertEquals("3.4.1", jpa.version(), "Boot's own artifacts have the BOM's version");
         assertEquals("3.4.1", jpa.property(PomComponents.SPRING_BOOT_BOM));
         assertNull(jpa.property(PomComponents.SPRING_BOOT_PARENT));
         assertEquals(List.of(), c.problems());

@@ -23,8 +23,13 @@ final class MavenTrees {
 
     /** Runs the collector on a folder, as the scanner does: only the files it claims. */
     static Collection collect(Path root) {
+        return collect(root, ManagedVersionsLoader.bundled());
+    }
+
+    /** The same, with other knowledge of managed versions (none: {@code new ManagedVersions(List.of())}). */
+    static Collection collect(Path root, ManagedVersions managed) {
         try (PathSourceTree tree = PathSourceTree.open(root, root.toString())) {
-            MavenCollector collector = new MavenCollector();
+            MavenCollector collector = new MavenCollector(managed);
             return collector.collect(tree, tree.files().stream().filter(collector::claims).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
