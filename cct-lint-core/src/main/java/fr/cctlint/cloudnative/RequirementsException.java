@@ -1,31 +1,17 @@
 package fr.cctlint.cloudnative;
 
-import fr.cctlint.i18n.Messages;
 import fr.cctlint.model.Problem;
+import fr.cctlint.text.DataFileException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A requirements file (or an import profile) could not be used. Holds every problem found, each with its file,
  * line and a localisable message; the CLI prints them and exits with code 2.
  */
-public final class RequirementsException extends RuntimeException {
+public final class RequirementsException extends DataFileException {
     private static final long serialVersionUID = 1L;
-    private final transient List<Problem> problems;
 
     public RequirementsException(List<Problem> problems) {
-        super(describe(problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<Problem> problems() {
-        return problems;
-    }
-
-    private static String describe(List<Problem> problems) {
-        Messages en = Messages.english();
-        return problems.stream()
-                .map(p -> (p.line() > 0 ? p.file() + ":" + p.line() : p.file()) + ": " + en.render(p.message()))
-                .collect(Collectors.joining("\n"));
+        super(problems);
     }
 }
