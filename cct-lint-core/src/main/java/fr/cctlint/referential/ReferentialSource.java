@@ -1,12 +1,14 @@
 package fr.cctlint.referential;
 
 import fr.cctlint.model.Problem;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A referential file that is not on disk: the bytes of a file of a git revision, named as the messages show it
  * ({@code REV:cct/extra.yaml}), or the problem that kept it from being read (missing from the revision, outside
- * it). {@link ReferentialLoader#layered(java.util.List, java.util.List)} reads it exactly as a file on disk, and reports the problem
+ * it). {@link ReferentialLoader#layered(List, List)} reads it exactly as a file on disk, and reports the problem
  * with the file's own problems.
  *
  * @param label   the file as shown in messages and in the referential's provenance
@@ -42,12 +44,12 @@ public record ReferentialSource(String label, byte[] bytes, Problem problem) {
     @Override
     public boolean equals(Object o) {
         return o instanceof ReferentialSource other && label.equals(other.label)
-                && java.util.Arrays.equals(bytes, other.bytes) && Objects.equals(problem, other.problem);
+                && Arrays.equals(bytes, other.bytes) && Objects.equals(problem, other.problem);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(label, java.util.Arrays.hashCode(bytes), problem);
+        return Objects.hash(label, Arrays.hashCode(bytes), problem);
     }
 
     @Override

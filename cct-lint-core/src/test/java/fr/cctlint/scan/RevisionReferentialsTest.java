@@ -112,7 +112,8 @@ class RevisionReferentialsTest {
 
     @Test
     void pathsAreNormalisedInsideTheRevision() throws Exception {
-        Path repo = repositoryWith("referentials:\n  - ./cct/../cct//extra.yaml\n", Map.of("cct/extra.yaml", extra("A")));
+        Path repo = repositoryWith("referentials:\n  - ./cct/../cct//extra.yaml\n",
+                Map.of("cct/extra.yaml", extra("A")));
         InputReader.Read read = read(repo, "HEAD");
         assertEquals("HEAD:cct/extra.yaml", read.referentials().get(0).label());
         assertEquals("A", ReferentialLoader.layered(read.referentials(), List.of()).find("XX-0001").orElseThrow()
