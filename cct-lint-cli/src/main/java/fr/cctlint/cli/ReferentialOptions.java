@@ -4,6 +4,7 @@ import fr.cctlint.i18n.Message;
 import fr.cctlint.referential.Referential;
 import fr.cctlint.referential.ReferentialException;
 import fr.cctlint.referential.ReferentialLoader;
+import fr.cctlint.referential.ReferentialSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,18 @@ public final class ReferentialOptions {
 
     /** The bundled referential, the project file's referentials, then the command line's. */
     public Referential load(Console console, List<Path> fromProjectFile) {
+        return load(console, List.of(), fromProjectFile);
+    }
+
+    /**
+     * The bundled referential, the project file's referentials (read from a git revision, then from disk), then
+     * the command line's.
+     */
+    public Referential load(Console console, List<ReferentialSource> fromRevision, List<Path> fromProjectFile) {
         List<Path> all = new ArrayList<>(fromProjectFile);
         all.addAll(files);
         try {
-            return ReferentialLoader.layered(all);
+            return ReferentialLoader.layered(fromRevision, all);
         } catch (ReferentialException e) {
             e.problems().forEach(p -> console.err().println(ProblemLines.format(p, console.messages())));
             throw new UserException(Message.of("cli.invalidReferential", e.problems().size()), e);

@@ -6,6 +6,7 @@ import fr.cctlint.model.Problem;
 import fr.cctlint.policy.PolicyOptions;
 import fr.cctlint.policy.Severity;
 import fr.cctlint.referential.Referential;
+import fr.cctlint.referential.ReferentialSource;
 import fr.cctlint.report.InputReport;
 import fr.cctlint.report.ReportOptions;
 import fr.cctlint.report.Reporter;
@@ -206,7 +207,8 @@ public final class ScanCommand implements Callable<Integer> {
             config = new ProjectConfig(config.file(), config.newProject(), config.cloudNative(), config.referentials(),
                     config.exclude(), true, true, config.severity(), config.embedded(), config.waivers());
         }
-        Referential referential = referentialOptions.load(console, configReferentials(config, inputs));
+        Referential referential = referentialOptions.load(console, revisionReferentials(reads),
+                configReferentials(config, inputs));
         boolean strict = newProject || Boolean.TRUE.equals(config.newProject());
         PolicyOptions policy = new PolicyOptions(strict, config, LocalDate.now(clock));
         Scanner scanner = Pipelines.scanner(referential, policy, clock);
@@ -246,7 +248,10 @@ public final class ScanCommand implements Callable<Integer> {
         return result;
     }
 
-    /** The project file's referentials, relative to its folder; only where that folder is on disk. */
+    /**
+     * The project file's referentials on disk, relative to its folder: the named file's, or the scanned folder's.
+     * A git revision's own project file has its referentials read from the revision ({@link #revisionReferentials}).
+     */
     private List<Path> configReferentials(ProjectConfig config, List<ScanInput> inputs) {
         if (config.referentials().isEmpty()) {
             return List.of();
@@ -256,10 +261,18 @@ public final class ScanCommand implements Callable<Integer> {
             base = configFile.toAbsolutePath().getParent();
         } else if (inputs.get(0) instanceof ScanInput.Folder f) {
             base = f.root();
+        } else if (inputs.get(0) instanceof ScanInput.Git) {
+            return List.of();
         } else {
             throw new UserException(Message.of("cli.configReferentialsNeedFolder"));
         }
         return config.referentials().stream().map(base::resolve).toList();
+    }
+
+    /** The referentials a git revision's project file lists, read from that revision; empty for other inputs. */
+    private static List<ReferentialSource> revisionReferentials(List<InputReader.Read> reads) {
+        return reads.stream().map(InputReader.Read::referentials).filter(r -> !r.isEmpty()).findFirst()
+                .orElse(List.of());
     }
 
     /** What to scan: the SBOMs, else the git revision, else the folder (the current one by default). */

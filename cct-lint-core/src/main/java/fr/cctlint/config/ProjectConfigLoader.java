@@ -86,6 +86,28 @@ public final class ProjectConfigLoader {
         }
     }
 
+    /**
+     * The line of an entry of {@code referentials} in a project file's content (the item's text, stripped, as
+     * {@link #load(String, byte[])} reads it), or 0 when the content has no such entry.
+     */
+    public int referentialLine(byte[] content, String entry) {
+        if (content.length > maxBytes) {
+            return 0;
+        }
+        SourceText.Result decoded = SourceText.decode(ProjectConfig.FILE_NAME, content);
+        if (decoded.problem() != null) {
+            return 0;
+        }
+        SafeYaml.Result yaml = SafeYaml.load(decoded.text());
+        if (yaml.documents().isEmpty()) {
+            return 0;
+        }
+        return SafeYaml.get(yaml.documents().get(0), ConfigYamlReader.REFERENTIALS).map(SafeYaml::items)
+                .orElse(List.of()).stream()
+                .filter(item -> SafeYaml.scalar(item).map(String::strip).filter(entry::equals).isPresent())
+                .mapToInt(SafeYaml::line).findFirst().orElse(0);
+    }
+
     private static Problem fatal(Problem problem) {
         return new Problem(problem.file(), problem.line(), problem.column(), problem.message(), true);
     }

@@ -27,7 +27,8 @@ import java.util.Map;
  *       {@value #BUNDLED_SELECTORS} when present);</li>
  *   <li>{@link #load(Path)}: one user file used on its own; status letters it does not define are taken from the
  *       bundled definitions;</li>
- *   <li>{@link #layered(List)}: the bundled referential with each file laid on top, by reference id.</li>
+ *   <li>{@link #layered(List)}: the bundled referential with each file laid on top, by reference id;
+ *       {@link #layered(List, List)} lays files read elsewhere (from a git revision) first.</li>
  * </ul>
  */
 public final class ReferentialLoader {
@@ -64,6 +65,14 @@ public final class ReferentialLoader {
         return new ReferentialLoader().loadLayered(files);
     }
 
+    /**
+     * The bundled referential, then each source in order, then each file in order. A source is read exactly as a
+     * file, and a source that could not be read is one more problem. @throws ReferentialException
+     */
+    public static Referential layered(List<ReferentialSource> sources, List<Path> files) {
+        return new ReferentialLoader().loadLayered(sources, files);
+    }
+
     public Referential loadBundled() {
         List<Problem> problems = new ArrayList<>();
         Referential result = bundledReferential(problems);
@@ -79,8 +88,15 @@ public final class ReferentialLoader {
     }
 
     public Referential loadLayered(List<Path> files) {
+        return loadLayered(List.of(), files);
+    }
+
+    public Referential loadLayered(List<ReferentialSource> sources, List<Path> files) {
+        List<ReferentialDocument> docs = new ArrayList<>();
+        sources.forEach(source -> docs.add(readSource(source)));
+        files.forEach(file -> docs.add(readFile(file)));
         List<Problem> problems = new ArrayList<>();
-        Referential result = layer(files, problems);
+        Referential result = layer(docs, problems);
         throwIfAny(problems);
         return result;
     }
@@ -88,7 +104,7 @@ public final class ReferentialLoader {
     /** Every problem of a file laid on the bundled referential, without throwing. */
     public List<Problem> validateLayer(Path file) {
         List<Problem> problems = new ArrayList<>();
-        layer(List.of(file), problems);
+        layer(List.of(readFile(file)), problems);
         return List.copyOf(problems);
     }
 
@@ -126,10 +142,9 @@ public final class ReferentialLoader {
         return applySelectors(referential, doc.selectors(), problems);
     }
 
-    private Referential layer(List<Path> files, List<Problem> problems) {
+    private Referential layer(List<ReferentialDocument> docs, List<Problem> problems) {
         Referential result = bundledReferential(problems);
-        for (Path file : files) {
-            ReferentialDocument doc = readFile(file);
+        for (ReferentialDocument doc : docs) {
             problems.addAll(doc.problems());
             Map<String, StatusDefinition> statuses = new LinkedHashMap<>(result.statuses());
             statuses.putAll(doc.statuses());
@@ -204,6 +219,11 @@ public final class ReferentialLoader {
             return ReferentialDocument.failed(label, List.of(new Problem(label, 0, 0,
                     Message.of("referential.load.unreadable", String.valueOf(e.getMessage())), true)));
         }
+    }
+
+    private ReferentialDocument readSource(ReferentialSource source) {
+        return source.problem() != null ? ReferentialDocument.failed(source.label(), List.of(source.problem()))
+                : readBytes(source.label(), source.bytes());
     }
 
     private ReferentialDocument readResource(String resource, boolean required) {

@@ -8,6 +8,7 @@ import fr.cctlint.config.ConfigResult;
 import fr.cctlint.config.ProjectConfig;
 import fr.cctlint.config.ProjectConfigLoader;
 import fr.cctlint.model.Inventory;
+import fr.cctlint.referential.ReferentialSource;
 import fr.cctlint.sbom.SbomReader;
 import fr.cctlint.source.ChangedFiles;
 import fr.cctlint.source.FilteredSourceTree;
@@ -24,7 +25,8 @@ import java.util.Objects;
  * Turns what the user named into an inventory: an SBOM through {@link SbomReader}, a folder or a git revision
  * through a {@link SourceTree} and the collectors ({@link TreeScanner}). A tree's own project file
  * ({@code .cct-lint.yaml} at its root) is read from the tree, so a git revision is judged by the policy it
- * carried; its {@code exclude} globs apply before the collectors run.
+ * carried; its {@code exclude} globs apply before the collectors run, and, for a git revision, the referential
+ * files it lists are read from the same revision ({@link RevisionReferentials}).
  */
 public final class InputReader {
     private final SbomReader sbomReader;
@@ -74,8 +76,19 @@ public final class InputReader {
      * @param config    the project file found at the root of a tree; null when none was looked for or found
      * @param cloudNative the Cloud Native checks' results; empty for an SBOM (no files to check); null when the
      *                    checks were not asked for
+     * @param referentials for a git input whose project file lists {@code referentials}, those files read from the
+     *                     same revision (or the problem that kept each from being read); empty otherwise
      */
-    public record Read(Inventory inventory, ChangedFiles changed, ConfigResult config, List<CheckResult> cloudNative) {
+    public record Read(Inventory inventory, ChangedFiles changed, ConfigResult config, List<CheckResult> cloudNative,
+            List<ReferentialSource> referentials) {
+        public Read {
+            referentials = referentials == null ? List.of() : List.copyOf(referentials);
+        }
+
+        public Read(Inventory inventory, ChangedFiles changed, ConfigResult config, List<CheckResult> cloudNative) {
+            this(inventory, changed, config, cloudNative, List.of());
+        }
+
         public Read(Inventory inventory, ChangedFiles changed, ConfigResult config) {
             this(inventory, changed, config, null);
         }
@@ -92,22 +105,25 @@ public final class InputReader {
         }
         if (input instanceof ScanInput.Folder folder) {
             try (SourceTree tree = PathSourceTree.open(folder.root(), folder.root().toString(), sourceOptions)) {
-                return scan(tree, null);
+                return scan(tree, null, null);
             }
         }
         ScanInput.Git git = (ScanInput.Git) input;
         try (GitSourceTree tree = GitSourceTree.open(git.repository(), git.revision(), sourceOptions)) {
-            return scan(tree, git.since() == null ? null : tree.changedSince(git.since()));
+            return scan(tree, git.since() == null ? null : tree.changedSince(git.since()), git.revision());
         }
     }
 
-    private Read scan(SourceTree tree, ChangedFiles changed) throws SourceException {
+    /** @param revision the git revision the tree is, null for a folder (its referentials are read from disk) */
+    private Read scan(SourceTree tree, ChangedFiles changed, String revision) throws SourceException {
         ConfigResult config = discoverConfig ? projectFile(tree) : null;
+        List<ReferentialSource> referentials = config == null || revision == null ? List.of()
+                : new RevisionReferentials(configLoader).read(tree, revision, config.config());
         SourceTree scanned = config == null ? tree
                 : FilteredSourceTree.excluding(tree, config.config().exclude());
         Inventory inventory = treeScanner.scan(scanned);
         List<CheckResult> checks = cloudNativeOn(config) ? cloudNativeChecks.run(scanned, inventory) : null;
-        return new Read(inventory, changed, config, checks);
+        return new Read(inventory, changed, config, checks, referentials);
     }
 
     /** Whether the Cloud Native requirements are checked, given the project file found in the tree (or null). */
