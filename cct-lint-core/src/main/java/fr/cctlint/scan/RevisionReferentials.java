@@ -1,5 +1,6 @@
 package fr.cctlint.scan;
 
+import fr.cctlint.source.RelativePaths;
 import fr.cctlint.config.ProjectConfig;
 import fr.cctlint.config.ProjectConfigLoader;
 import fr.cctlint.i18n.Message;
@@ -8,9 +9,7 @@ import fr.cctlint.referential.ReferentialSource;
 import fr.cctlint.source.SkippedFileException;
 import fr.cctlint.source.SourceTree;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -68,23 +67,6 @@ final class RevisionReferentials {
 
     /** The entry as a tree path ({@code .} and {@code ..} applied), or null when it is absolute or climbs out. */
     static String normalize(String entry) {
-        if (entry.startsWith("/") || entry.startsWith("\\") || entry.matches("^[A-Za-z]:.*")) {
-            return null;
-        }
-        Deque<String> segments = new ArrayDeque<>();
-        for (String part : entry.split("/")) {
-            if (part.isEmpty() || ".".equals(part)) {
-                continue;
-            }
-            if ("..".equals(part)) {
-                if (segments.isEmpty()) {
-                    return null;
-                }
-                segments.removeLast();
-            } else {
-                segments.addLast(part);
-            }
-        }
-        return String.join("/", segments);
+        return RelativePaths.resolve("", entry);
     }
 }

@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -340,24 +338,7 @@ public final class GitSourceTree implements SourceTree {
 
     /** {@code folder/target} with {@code .} and {@code ..} applied, or null when it climbs out or is absolute. */
     private static String normalize(String folder, String target) {
-        if (target.startsWith("/") || target.startsWith("\\") || target.matches("^[A-Za-z]:.*")) {
-            return null;
-        }
-        Deque<String> segments = new ArrayDeque<>();
-        for (String part : (folder.isEmpty() ? target : folder + "/" + target).split("/")) {
-            if (part.isEmpty() || ".".equals(part)) {
-                continue;
-            }
-            if ("..".equals(part)) {
-                if (segments.isEmpty()) {
-                    return null;
-                }
-                segments.removeLast();
-            } else {
-                segments.addLast(part);
-            }
-        }
-        return String.join("/", segments);
+        return RelativePaths.resolve(folder, target);
     }
 
     @Override
