@@ -19,6 +19,8 @@ public record SourceInfo(SourceKind kind, String location, String format, String
     public static final String REF = "ref";
     /** Detail key: the repository URL or path, without credentials. */
     public static final String REPOSITORY = "repository";
+    /** Git: when the commit was made (ISO-8601 with its offset). */
+    public static final String COMMIT_DATE = "commitDate";
 
     public SourceInfo {
         Objects.requireNonNull(kind, "kind");

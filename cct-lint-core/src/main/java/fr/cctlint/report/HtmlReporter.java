@@ -36,7 +36,8 @@ public final class HtmlReporter implements Reporter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
     /** Source details shown on the revision line rather than in the list of other details. */
-    private static final Set<String> GIT_DETAILS = Set.of(SourceInfo.COMMIT, SourceInfo.REF, SourceInfo.REPOSITORY);
+    private static final Set<String> GIT_DETAILS = Set.of(SourceInfo.COMMIT, SourceInfo.REF, SourceInfo.REPOSITORY,
+            SourceInfo.COMMIT_DATE);
     private static final String DASH = "\u2014";
 
     @Override
@@ -156,7 +157,8 @@ public final class HtmlReporter implements Reporter {
         String commit = source.details().get(SourceInfo.COMMIT);
         if (commit != null) {
             h.text(separator + texts.get("html.header.revision", source.details().getOrDefault(SourceInfo.REF, commit),
-                    commit, source.details().getOrDefault(SourceInfo.REPOSITORY, source.location())));
+                    commit, source.details().getOrDefault(SourceInfo.REPOSITORY, source.location()),
+                    source.details().getOrDefault(SourceInfo.COMMIT_DATE, "-")));
         }
         for (Map.Entry<String, String> detail : new TreeMap<>(source.details()).entrySet()) {
             if (!GIT_DETAILS.contains(detail.getKey())) {

@@ -235,10 +235,10 @@ public final class GitSourceTree implements SourceTree {
         notes.sort(Comparator.comparing(Problem::file).thenComparing(p -> p.message().key()));
         PersonIdent committer = commit.getCommitterIdent();
         Map<String, String> details = new LinkedHashMap<>();
-        details.put("commit", commit.getId().name());
-        details.put("ref", ref);
-        details.put("repository", shownRepo);
-        details.put("commitDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME
+        details.put(SourceInfo.COMMIT, commit.getId().name());
+        details.put(SourceInfo.REF, ref);
+        details.put(SourceInfo.REPOSITORY, shownRepo);
+        details.put(SourceInfo.COMMIT_DATE, DateTimeFormatter.ISO_OFFSET_DATE_TIME
                 .format(committer.getWhenAsInstant().atOffset(committer.getZoneOffset())));
         SourceInfo info = new SourceInfo(SourceKind.GIT, location, null, null, details);
         return new GitSourceTree(repository, cloneFolder, info, blobs, notes, options.maxFileBytes());
