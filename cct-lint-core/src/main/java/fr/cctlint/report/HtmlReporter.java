@@ -156,9 +156,10 @@ public final class HtmlReporter implements Reporter {
         }
         String commit = source.details().get(SourceInfo.COMMIT);
         if (commit != null) {
-            h.text(separator + texts.get("html.header.revision", source.details().getOrDefault(SourceInfo.REF, commit),
-                    commit, source.details().getOrDefault(SourceInfo.REPOSITORY, source.location()),
-                    source.details().getOrDefault(SourceInfo.COMMIT_DATE, "-")));
+            String date = source.details().get(SourceInfo.COMMIT_DATE);
+            h.text(separator + texts.get(date == null ? "html.header.revision" : "html.header.revisionDated",
+                    source.details().getOrDefault(SourceInfo.REF, commit), commit,
+                    source.details().getOrDefault(SourceInfo.REPOSITORY, source.location()), date));
         }
         for (Map.Entry<String, String> detail : new TreeMap<>(source.details()).entrySet()) {
             if (!GIT_DETAILS.contains(detail.getKey())) {
