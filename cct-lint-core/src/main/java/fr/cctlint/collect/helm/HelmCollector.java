@@ -33,6 +33,22 @@ public final class HelmCollector implements Collector {
                 || name.equals("requirements.lock");
     }
 
+    /**
+     * Whether a path is a chart's own values file: a {@code values*.yaml} with a {@code Chart.yaml} beside it
+     * ({@code values.yaml}, {@code values-prod.yaml}). A values file without a chart configures someone else's chart.
+     *
+     * @param files every file of the tree
+     */
+    public static boolean isChartValuesFile(String path, Set<String> files) {
+        return isValuesFile(TreePaths.fileName(path)) && besideChart(path, files);
+    }
+
+    /** Whether a {@code Chart.yaml} sits in the folder of a path. */
+    static boolean besideChart(String path, Set<String> files) {
+        String dir = TreePaths.parent(path);
+        return files.contains(dir.isEmpty() ? "Chart.yaml" : dir + "/Chart.yaml");
+    }
+
     private static boolean isValuesFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.startsWith("values") && (lower.endsWith(".yaml") || lower.endsWith(".yml"));

@@ -204,7 +204,7 @@ final class HelmParser {
     /** {@code values*.yaml}: every image named anywhere in the tree of values. */
     void values(String path) {
         Optional<SourceText> source = text(path, true);
-        boolean inChart = files.contains(child(TreePaths.parent(path), "Chart.yaml"));
+        boolean inChart = HelmCollector.besideChart(path, files);
         source.flatMap(s -> document(path, s)).ifPresent(root -> walk(source.get(), root, "", 0,
                 Collections.newSetFromMap(new IdentityHashMap<>()), inChart));
     }

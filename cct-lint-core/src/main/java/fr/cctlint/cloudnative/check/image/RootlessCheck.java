@@ -8,6 +8,7 @@ import fr.cctlint.collect.Roles;
 import fr.cctlint.collect.compose.ComposeCollector;
 import fr.cctlint.collect.docker.DockerfileCollector;
 import fr.cctlint.collect.docker.DockerfileParser;
+import fr.cctlint.collect.helm.HelmCollector;
 import fr.cctlint.model.Component;
 import fr.cctlint.model.Evidence;
 import fr.cctlint.policy.Rule;
@@ -22,8 +23,8 @@ import java.util.Set;
  * stage's USER, inherited from the stages it is built on or from a base image known to set a non-root user;
  * EXPOSE), compose files ({@code user:}, {@code privileged:}, container ports) and Kubernetes manifests
  * ({@code runAsUser}, {@code runAsNonRoot}, {@code privileged}, {@code containerPort}). Every passing USER,
- * user, runAsUser/runAsNonRoot line and port is checked evidence. Helm templates are not read (they are not
- * YAML until rendered).
+ * user, runAsUser/runAsNonRoot line and port is checked evidence. In Helm charts, the security settings of the
+ * chart's values files ({@link HelmValuesRootless}); templates are not read (they are not YAML until rendered).
  */
 public final class RootlessCheck implements RequirementCheck {
     private final DockerfileRootless dockerfiles;
@@ -68,6 +69,7 @@ public final class RootlessCheck implements RequirementCheck {
         }
         DockerfileCollector dockerfileFiles = new DockerfileCollector();
         List<String> paths = context.paths();
+        Set<String> files = Set.copyOf(context.tree().files());
         for (String path : paths) {
             if (dockerfileFiles.claims(path)) {
                 results.read(context.tree(), path)
@@ -78,6 +80,8 @@ public final class RootlessCheck implements RequirementCheck {
             } else if (manifests.contains(path)) {
                 results.read(context.tree(), path).ifPresent(source -> KubernetesRootless.judge(source,
                         (file, line) -> containers.get(new Evidence(file, line, "")), results));
+            } else if (HelmCollector.isChartValuesFile(path, files)) {
+                results.read(context.tree(), path).ifPresent(source -> HelmValuesRootless.judge(source, results));
             }
         }
         return results.result();
