@@ -1,5 +1,6 @@
 package fr.cctlint.cloudnative;
 
+import fr.cctlint.text.BoundedRead;
 import fr.cctlint.cloudnative.RequirementsDocument.Located;
 import fr.cctlint.i18n.Message;
 import fr.cctlint.model.Problem;
@@ -107,7 +108,7 @@ public final class RequirementsLoader {
                 return tooLarge(label, size);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return readBytes(label, in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8)));
+                return readBytes(label, BoundedRead.upTo(in, maxBytes));
             }
         } catch (IOException e) {
             return RequirementsDocument.failed(label, List.of(new Problem(label, 0, 0,
@@ -121,7 +122,7 @@ public final class RequirementsLoader {
                 return RequirementsDocument.failed(resource, List.of(new Problem(resource, 0, 0,
                         Message.of("requirements.load.missingBundled", resource), true)));
             }
-            return readBytes(resource, in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8)));
+            return readBytes(resource, BoundedRead.upTo(in, maxBytes));
         } catch (IOException e) {
             return RequirementsDocument.failed(resource, List.of(new Problem(resource, 0, 0,
                     Message.of("requirements.load.unreadable", String.valueOf(e.getMessage())), true)));

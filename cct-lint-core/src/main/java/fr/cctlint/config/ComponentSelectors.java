@@ -5,8 +5,7 @@ import com.github.packageurl.PackageURL;
 import fr.cctlint.i18n.Message;
 import fr.cctlint.model.Component;
 import fr.cctlint.referential.NameNormalizer;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import fr.cctlint.referential.PurlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,14 +102,11 @@ public final class ComponentSelectors {
 
     /** A purl pattern: type, then segments, each decoded and folded; empty when malformed. */
     private static Optional<PurlSelector> purl(String text) {
-        String rest = cutAt(cutAt(text.substring(4), '#'), '?');
-        while (rest.startsWith("/")) {
-            rest = rest.substring(1);
-        }
-        String[] raw = rest.split("/", -1);
-        if (raw.length < 2) {
+        Optional<String[]> split = PurlText.rawSegments(text);
+        if (split.isEmpty()) {
             return Optional.empty();
         }
+        String[] raw = split.get();
         String version = null;
         String last = raw[raw.length - 1];
         int at = last.indexOf('@');
@@ -120,7 +116,7 @@ public final class ComponentSelectors {
         }
         List<String> segments = new ArrayList<>();
         for (String segment : raw) {
-            Optional<String> decoded = decode(segment);
+            Optional<String> decoded = PurlText.decode(segment);
             if (decoded.isEmpty() || decoded.get().isBlank()) {
                 return Optional.empty();
             }
@@ -133,21 +129,8 @@ public final class ComponentSelectors {
         if ("pypi".equals(type) && segments.size() == 1) {
             segments.set(0, segments.get(0).replaceAll("[-_.]+", "-"));
         }
-        Optional<String> decodedVersion = version == null ? Optional.empty() : decode(version);
+        Optional<String> decodedVersion = version == null ? Optional.empty() : PurlText.decode(version);
         String finalVersion = decodedVersion.filter(v -> !v.isBlank()).map(String::strip).orElse(null);
         return Optional.of(new PurlSelector(text, type, segments, finalVersion));
-    }
-
-    private static String cutAt(String text, char c) {
-        int i = text.indexOf(c);
-        return i >= 0 ? text.substring(0, i) : text;
-    }
-
-    private static Optional<String> decode(String segment) {
-        try {
-            return Optional.of(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,7 +1,5 @@
 package fr.cctlint.referential;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,20 +29,17 @@ public record PurlPattern(String type, String namespace, String name) {
         if (!rest.regionMatches(true, 0, "pkg:", 0, 4)) {
             return Optional.empty();
         }
-        rest = cutAt(cutAt(rest.substring(4), '#'), '?');
-        while (rest.startsWith("/")) {
-            rest = rest.substring(1);
-        }
-        String[] raw = rest.split("/", -1);
-        if (raw.length < 2) {
+        Optional<String[]> split = PurlText.rawSegments(rest);
+        if (split.isEmpty()) {
             return Optional.empty();
         }
+        String[] raw = split.get();
         String last = raw[raw.length - 1];
         int at = last.indexOf('@');
         raw[raw.length - 1] = at >= 0 ? last.substring(0, at) : last;
         String[] segments = new String[raw.length];
         for (int i = 0; i < raw.length; i++) {
-            Optional<String> decoded = decode(raw[i]);
+            Optional<String> decoded = PurlText.decode(raw[i]);
             if (decoded.isEmpty() || decoded.get().isBlank()) {
                 return Optional.empty();
             }
@@ -75,18 +70,5 @@ public record PurlPattern(String type, String namespace, String name) {
         }
         String ns = namespace == null ? "" : namespace.toLowerCase(Locale.ROOT);
         return ns.isEmpty() ? t + "/" + n : t + "/" + ns + "/" + n;
-    }
-
-    private static String cutAt(String text, char c) {
-        int i = text.indexOf(c);
-        return i >= 0 ? text.substring(0, i) : text;
-    }
-
-    private static Optional<String> decode(String segment) {
-        try {
-            return Optional.of(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

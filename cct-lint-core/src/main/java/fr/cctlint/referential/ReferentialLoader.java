@@ -1,5 +1,6 @@
 package fr.cctlint.referential;
 
+import fr.cctlint.text.BoundedRead;
 import fr.cctlint.i18n.Message;
 import fr.cctlint.model.Problem;
 import java.io.IOException;
@@ -213,7 +214,7 @@ public final class ReferentialLoader {
                 return tooLarge(label, size);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return readBytes(label, in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8)));
+                return readBytes(label, BoundedRead.upTo(in, maxBytes));
             }
         } catch (IOException e) {
             return ReferentialDocument.failed(label, List.of(new Problem(label, 0, 0,
@@ -233,7 +234,7 @@ public final class ReferentialLoader {
                 return required ? ReferentialDocument.failed(resource, List.of(new Problem(resource, 0, 0,
                         Message.of("referential.load.missingBundled", resource), true))) : null;
             }
-            return readBytes(resource, in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8)));
+            return readBytes(resource, BoundedRead.upTo(in, maxBytes));
         } catch (IOException e) {
             return ReferentialDocument.failed(resource, List.of(new Problem(resource, 0, 0,
                     Message.of("referential.load.unreadable", String.valueOf(e.getMessage())), true)));

@@ -30,7 +30,7 @@ final class RevisionReferentials {
     List<ReferentialSource> read(SourceTree tree, String revision, ProjectConfig config) {
         List<ReferentialSource> sources = new ArrayList<>();
         for (String entry : config.referentials()) {
-            String path = normalize(entry);
+            String path = RelativePaths.resolve("", entry);
             if (path == null) {
                 sources.add(ReferentialSource.unreadable(revision + ":" + entry, new Problem(ProjectConfig.FILE_NAME,
                         line(tree, entry), 0, Message.of("referential.load.outsideRevision", entry), true)));
@@ -63,10 +63,5 @@ final class RevisionReferentials {
         } catch (IOException e) {
             return 0;
         }
-    }
-
-    /** The entry as a tree path ({@code .} and {@code ..} applied), or null when it is absolute or climbs out. */
-    static String normalize(String entry) {
-        return RelativePaths.resolve("", entry);
     }
 }

@@ -315,7 +315,7 @@ public final class GitSourceTree implements SourceTree {
                 return "";
             }
             String target = new String(loader.getBytes(), StandardCharsets.UTF_8);
-            String path = normalize(parent(current), target);
+            String path = RelativePaths.resolve(parent(current), target);
             if (path == null) {
                 return null;
             }
@@ -334,11 +334,6 @@ public final class GitSourceTree implements SourceTree {
     private static String parent(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
-    }
-
-    /** {@code folder/target} with {@code .} and {@code ..} applied, or null when it climbs out or is absolute. */
-    private static String normalize(String folder, String target) {
-        return RelativePaths.resolve(folder, target);
     }
 
     @Override
