@@ -7,9 +7,6 @@ import fr.cctlint.i18n.Messages;
 import fr.cctlint.model.Evidence;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,11 +66,6 @@ public final class GridTextReporter implements Reporter {
             lines.add(texts.gridSummary(grid));
             lines.add("");
         }
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        for (String line : lines) {
-            writer.write(line);
-            writer.write('\n');
-        }
-        writer.flush();
+        TextOutput.writeLines(lines, out);
     }
 }

@@ -8,9 +8,6 @@ import fr.cctlint.policy.Severity;
 import fr.cctlint.policy.Verdict;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -61,12 +58,7 @@ public final class MarkdownReporter implements Reporter {
             topTable(lines, findings, texts);
         }
         MarkdownRequirementGrid.write(lines, report, texts);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        for (String line : lines) {
-            writer.write(line);
-            writer.write('\n');
-        }
-        writer.flush();
+        TextOutput.writeLines(lines, out);
     }
 
     private static String title(ScanReport report) {

@@ -11,9 +11,6 @@ import fr.cctlint.policy.Severity;
 import fr.cctlint.policy.Verdict;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,12 +64,7 @@ public final class TextReporter implements Reporter {
         }
         lines.add("");
         lines.add(result(report, texts));
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        for (String line : lines) {
-            writer.write(line);
-            writer.write('\n');
-        }
-        writer.flush();
+        TextOutput.writeLines(lines, out);
     }
 
     private void input(List<String> lines, InputReport input, ScanReport report, ReportTexts texts) {
