@@ -7,6 +7,8 @@ import fr.cctlint.policy.Assessment;
 import fr.cctlint.referential.Match;
 import fr.cctlint.referential.Product;
 import java.io.IOException;
+import java.util.List;
+import java.util.ArrayList;
 
 /**
  * The inventory section of the HTML report: every assessed component in one plain table (name, version,
@@ -14,7 +16,6 @@ import java.io.IOException;
  * table reads without scripts; the report's script adds a filter box and sort buttons.
  */
 final class HtmlInventory {
-    private static final String DASH = "\u2014";
     private final ScanReport report;
     private final ReportTexts texts;
 
@@ -43,20 +44,12 @@ final class HtmlInventory {
         boolean several = report.inputs().size() > 1;
         h.open("table", "id", "inventory-table");
         h.line("caption", texts.get("html.inventory.caption", total));
-        h.open("thead");
-        h.open("tr");
-        col(h, "html.inventory.col.name");
-        col(h, "html.inventory.col.version");
-        col(h, "html.inventory.col.ecosystem");
-        col(h, "html.inventory.col.deployment");
-        col(h, "html.inventory.col.referential");
-        col(h, "html.inventory.col.verdict");
-        col(h, "html.inventory.col.declaredAt");
+        List<String> columns = new ArrayList<>(List.of("name", "version", "ecosystem", "deployment", "referential",
+                "verdict", "declaredAt"));
         if (several) {
-            col(h, "html.inventory.col.input");
+            columns.add("input");
         }
-        h.close("tr");
-        h.close("thead");
+        h.head(key -> texts.get("html.inventory.col." + key), columns.toArray(String[]::new));
         h.open("tbody");
         for (InputReport input : report.inputs()) {
             for (Assessment a : input.assessments()) {
@@ -68,27 +61,17 @@ final class HtmlInventory {
         h.close("section");
     }
 
-    private void col(HtmlWriter h, String key) throws IOException {
-        h.line("th", texts.get(key), "scope", "col");
-    }
-
     private void row(HtmlWriter h, InputReport input, Assessment a, boolean several) throws IOException {
         Component c = a.component();
         h.open("tr", "data-verdict", a.verdict().name());
         h.line("th", HtmlFindings.nameOf(c), "scope", "row");
-        h.line("td", orDash(c.version()));
+        h.line("td", HtmlWriter.orDash(c.version()));
         h.line("td", ecosystem(c.purl()));
         h.start("td").text(texts.deploymentLabel(a.classification().deployment()) + " ")
                 .inline("span", texts.render(a.classification().reason()), "class", "reason").close("td");
         h.line("td", referential(a.match()));
         h.line("td", texts.verdictLabel(a.verdict()));
-        h.start("td");
-        if (c.primaryEvidence() != null) {
-            h.inline("code", c.primaryEvidence().location());
-        } else {
-            h.text(DASH);
-        }
-        h.close("td");
+        h.codeCell(c.primaryEvidence() == null ? null : c.primaryEvidence().location());
         if (several) {
             h.line("td", input.source().location());
         }
@@ -110,16 +93,13 @@ final class HtmlInventory {
     /** The Package URL type ({@code maven}, {@code docker}, {@code npm}), or a dash. */
     static String ecosystem(String purl) {
         if (purl == null || purl.isBlank()) {
-            return DASH;
+            return HtmlWriter.DASH;
         }
         try {
             return new PackageURL(purl.strip()).getType();
         } catch (MalformedPackageURLException | RuntimeException e) {
-            return DASH;
+            return HtmlWriter.DASH;
         }
     }
 
-    private static String orDash(String value) {
-        return value == null || value.isBlank() ? DASH : value;
-    }
 }

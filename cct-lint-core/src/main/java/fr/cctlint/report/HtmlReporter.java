@@ -3,6 +3,7 @@ package fr.cctlint.report;
 import fr.cctlint.config.Waiver;
 import fr.cctlint.i18n.Messages;
 import fr.cctlint.model.Problem;
+import fr.cctlint.model.Evidence;
 import fr.cctlint.model.SourceInfo;
 import fr.cctlint.policy.Assessment;
 import fr.cctlint.policy.Finding;
@@ -38,7 +39,6 @@ public final class HtmlReporter implements Reporter {
     /** Source details shown on the revision line rather than in the list of other details. */
     private static final Set<String> GIT_DETAILS = Set.of(SourceInfo.COMMIT, SourceInfo.REF, SourceInfo.REPOSITORY,
             SourceInfo.COMMIT_DATE);
-    private static final String DASH = "\u2014";
 
     @Override
     public String name() {
@@ -173,13 +173,7 @@ public final class HtmlReporter implements Reporter {
         List<Provenance> editions = report.referential().editions();
         h.open("table", "id", "editions");
         h.line("caption", texts.get("html.editions.caption", editions.size()));
-        h.open("thead");
-        h.open("tr");
-        for (String key : List.of("title", "id", "source", "revision", "date", "licence")) {
-            h.line("th", texts.get("html.editions.col." + key), "scope", "col");
-        }
-        h.close("tr");
-        h.close("thead");
+        h.head(key -> texts.get("html.editions.col." + key), "title", "id", "source", "revision", "date", "licence");
         h.open("tbody");
         if (editions.isEmpty()) {
             h.open("tr");
@@ -188,12 +182,12 @@ public final class HtmlReporter implements Reporter {
         }
         for (Provenance p : editions) {
             h.open("tr");
-            h.line("th", orDash(p.title()), "scope", "row");
-            h.line("td", orDash(p.id()));
-            h.line("td", orDash(p.source()));
-            h.start("td").inline("code", orDash(p.revision())).close("td");
-            h.line("td", orDash(p.date()));
-            h.line("td", orDash(p.licence()));
+            h.line("th", HtmlWriter.orDash(p.title()), "scope", "row");
+            h.line("td", HtmlWriter.orDash(p.id()));
+            h.line("td", HtmlWriter.orDash(p.source()));
+            h.start("td").inline("code", HtmlWriter.orDash(p.revision())).close("td");
+            h.line("td", HtmlWriter.orDash(p.date()));
+            h.line("td", HtmlWriter.orDash(p.licence()));
             h.close("tr");
         }
         h.close("tbody");
@@ -232,7 +226,7 @@ public final class HtmlReporter implements Reporter {
         h.open("div", "class", "counts");
         h.open("table", "id", "counts-summary");
         h.line("caption", texts.get("html.counts.summary"));
-        head2(h, texts, "html.counts.col.what", "html.counts.col.count");
+        h.head(texts::get, "html.counts.col.what", "html.counts.col.count");
         h.open("tbody");
         count(h, "components", texts.get("html.counts.components"), counts.components());
         count(h, "excluded", texts.get("html.counts.excluded"), counts.excluded());
@@ -249,7 +243,7 @@ public final class HtmlReporter implements Reporter {
 
         h.open("table", "id", "counts-verdict");
         h.line("caption", texts.get("html.counts.byVerdict"));
-        head2(h, texts, "html.counts.col.verdict", "html.counts.col.components");
+        h.head(texts::get, "html.counts.col.verdict", "html.counts.col.components");
         h.open("tbody");
         for (Verdict v : Verdict.values()) {
             count(h, "verdict-" + v.name(), texts.verdictLabel(v), counts.verdict(v));
@@ -260,7 +254,7 @@ public final class HtmlReporter implements Reporter {
         List<HtmlChart.Bar> bars = HtmlChart.bars(report, texts);
         h.open("table", "id", "counts-status");
         h.line("caption", texts.get("html.counts.byStatus"));
-        head2(h, texts, "html.counts.col.status", "html.counts.col.components");
+        h.head(texts::get, "html.counts.col.status", "html.counts.col.components");
         h.open("tbody");
         for (HtmlChart.Bar bar : bars) {
             count(h, bar.key(), bar.label(), bar.count());
@@ -273,14 +267,8 @@ public final class HtmlReporter implements Reporter {
         h.close("figure");
         h.open("table", "id", "counts-rule", "class", "wide");
         h.line("caption", texts.get("html.counts.byRule"));
-        h.open("thead");
-        h.open("tr");
-        for (String key : List.of("html.counts.col.rule", "html.counts.col.name", "html.counts.col.findings",
-                "html.counts.col.waived")) {
-            h.line("th", texts.get(key), "scope", "col");
-        }
-        h.close("tr");
-        h.close("thead");
+        h.head(texts::get, "html.counts.col.rule", "html.counts.col.name", "html.counts.col.findings",
+                "html.counts.col.waived");
         h.open("tbody");
         List<Finding> findings = report.allFindings();
         List<Finding> waived = report.inputs().stream().flatMap(i -> i.suppressed().stream()).map(Suppression::finding)
@@ -341,15 +329,6 @@ public final class HtmlReporter implements Reporter {
         h.close("table");
     }
 
-    private static void head2(HtmlWriter h, ReportTexts texts, String first, String second) throws IOException {
-        h.open("thead");
-        h.open("tr");
-        h.line("th", texts.get(first), "scope", "col");
-        h.line("th", texts.get(second), "scope", "col");
-        h.close("tr");
-        h.close("thead");
-    }
-
     private static void count(HtmlWriter h, String key, String label, long value) throws IOException {
         h.open("tr", "data-count", key);
         h.line("th", label, "scope", "row");
@@ -369,14 +348,8 @@ public final class HtmlReporter implements Reporter {
         } else {
             h.open("table", "id", "waived");
             h.line("caption", texts.get("html.waivers.waivedCaption", suppressed.size()));
-            h.open("thead");
-            h.open("tr");
-            for (String key : List.of("rule", "component", "location", "reason", "approvedBy", "approved", "expires",
-                    "declaredAt")) {
-                h.line("th", texts.get("html.waivers.col." + key), "scope", "col");
-            }
-            h.close("tr");
-            h.close("thead");
+            h.head(key -> texts.get("html.waivers.col." + key), "rule", "component", "location", "reason",
+                    "approvedBy", "approved", "expires", "declaredAt");
             h.open("tbody");
             for (Suppression s : suppressed) {
                 Finding f = s.finding();
@@ -385,17 +358,11 @@ public final class HtmlReporter implements Reporter {
                 h.line("th", f.rule().id() + " " + texts.ruleName(f.rule()), "scope", "row");
                 h.line("td", f.component() != null ? f.component().displayName() : w.covers());
                 h.start("td").inline("code", f.location().location()).close("td");
-                h.line("td", orDash(w.reason()));
-                h.line("td", orDash(w.approvedBy()));
-                h.line("td", w.approved() == null ? DASH : w.approved().toString());
+                h.line("td", HtmlWriter.orDash(w.reason()));
+                h.line("td", HtmlWriter.orDash(w.approvedBy()));
+                h.line("td", w.approved() == null ? HtmlWriter.DASH : w.approved().toString());
                 h.line("td", w.expires() == null ? texts.get("html.waivers.noExpiry") : w.expires().toString());
-                h.start("td");
-                if (w.origin() != null) {
-                    h.inline("code", w.origin().location());
-                } else {
-                    h.text(DASH);
-                }
-                h.close("td");
+                h.codeCell(w.origin() == null ? null : w.origin().location());
                 h.close("tr");
             }
             h.close("tbody");
@@ -409,25 +376,14 @@ public final class HtmlReporter implements Reporter {
         } else {
             h.open("table", "id", "declared");
             h.line("caption", texts.get("html.waivers.declaredCaption", declared.size()));
-            h.open("thead");
-            h.open("tr");
-            for (String key : List.of("component", "reason", "declaredIn")) {
-                h.line("th", texts.get("html.declared.col." + key), "scope", "col");
-            }
-            h.close("tr");
-            h.close("thead");
+            h.head(key -> texts.get("html.declared.col." + key), "component", "reason", "declaredIn");
             h.open("tbody");
             for (Assessment a : declared) {
                 h.open("tr");
                 h.line("th", a.component().displayName(), "scope", "row");
                 h.line("td", texts.render(a.classification().reason()));
-                h.start("td");
-                if (a.component().primaryEvidence() != null) {
-                    h.inline("code", a.component().primaryEvidence().location());
-                } else {
-                    h.text(DASH);
-                }
-                h.close("td");
+                Evidence declaredAt = a.component().primaryEvidence();
+                h.codeCell(declaredAt == null ? null : declaredAt.location());
                 h.close("tr");
             }
             h.close("tbody");
@@ -449,13 +405,7 @@ public final class HtmlReporter implements Reporter {
         h.open("table", "id", "problems-table");
         h.line("caption", texts.get("html.problems.caption",
                 withProblems.stream().mapToInt(i -> i.problems().size()).sum()));
-        h.open("thead");
-        h.open("tr");
-        for (String key : List.of("location", "problem", "effect", "input")) {
-            h.line("th", texts.get("html.problems.col." + key), "scope", "col");
-        }
-        h.close("tr");
-        h.close("thead");
+        h.head(key -> texts.get("html.problems.col." + key), "location", "problem", "effect", "input");
         h.open("tbody");
         for (InputReport input : withProblems) {
             for (Problem p : input.problems()) {
@@ -479,13 +429,10 @@ public final class HtmlReporter implements Reporter {
                 : texts.get("html.footer.toolAt", tool(report), uri));
         for (Provenance p : report.referential().editions()) {
             if (p.attribution() != null && !p.attribution().isBlank()) {
-                h.line("p", texts.get("html.footer.attribution", p.attribution(), orDash(p.licence())));
+                h.line("p", texts.get("html.footer.attribution", p.attribution(), HtmlWriter.orDash(p.licence())));
             }
         }
         h.close("footer");
     }
 
-    private static String orDash(String value) {
-        return value == null || value.isBlank() ? DASH : value;
-    }
 }

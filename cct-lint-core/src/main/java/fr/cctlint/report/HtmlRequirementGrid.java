@@ -53,13 +53,8 @@ final class HtmlRequirementGrid {
     private void table(HtmlWriter h, RequirementGrid grid) throws IOException {
         h.open("table", "class", "grid");
         h.line("caption", texts.get("html.grid.caption", grid.rows().size()));
-        h.open("thead");
-        h.open("tr");
-        for (String column : List.of("id", "type", "text", "coverage", "verdict", "evidence")) {
-            h.line("th", texts.get("html.grid.col." + column), "scope", "col");
-        }
-        h.close("tr");
-        h.close("thead");
+        h.head(column -> texts.get("html.grid.col." + column), "id", "type", "text", "coverage", "verdict",
+                "evidence");
         h.open("tbody");
         for (GridRow row : grid.rows()) {
             h.open("tr", "id", "requirement-" + row.requirement().id(), "data-verdict", row.verdict().name());

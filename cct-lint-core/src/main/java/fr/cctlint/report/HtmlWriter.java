@@ -1,6 +1,7 @@
 package fr.cctlint.report;
 
 import java.io.IOException;
+import java.util.function.Function;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,6 +16,9 @@ import org.jsoup.nodes.Entities;
  * and script. Elements must be closed in order: a mismatch is a programming error.
  */
 final class HtmlWriter {
+    /** What a table cell shows for an absent value. */
+    static final String DASH = "\u2014";
+
     private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
     /** Control characters other than tab and line feed are invalid in HTML text: shown as U+FFFD. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]");
@@ -86,6 +90,33 @@ final class HtmlWriter {
         attributes(attributes);
         out.write(">\n");
         return this;
+    }
+
+    /** The head row of a table: one column header ({@code th scope="col"}) per key, labelled by {@code label}. */
+    HtmlWriter head(Function<String, String> label, String... keys) throws IOException {
+        open("thead");
+        open("tr");
+        for (String key : keys) {
+            line("th", label.apply(key), "scope", "col");
+        }
+        close("tr");
+        return close("thead");
+    }
+
+    /** A cell quoting a location (or any code) as it is written, or a dash when there is none. */
+    HtmlWriter codeCell(String code) throws IOException {
+        start("td");
+        if (code != null) {
+            inline("code", code);
+        } else {
+            text(DASH);
+        }
+        return close("td");
+    }
+
+    /** The value, or a dash when it is absent or blank. */
+    static String orDash(String value) {
+        return value == null || value.isBlank() ? DASH : value;
     }
 
     /** Escaped text. */
